@@ -1,0 +1,19 @@
+using ReturnWorkflows.Engine.Activities.Metadata;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Expressions;
+
+namespace ReturnWorkflows.Engine.Activities.Flow;
+
+[Activity("Elsa.FlowFork", "Branching", DisplayName = "Fork", Description = "Starts every named branch at once.")]
+public sealed class FlowFork : Activity
+{
+    [Input(Description = "The names of the branches to start.", DefaultSyntax = "Object", UiHint = UiHints.JsonEditor)]
+    public string[]? Branches { get; init; }
+
+    public override DynamicOutcomes GetDynamicOutcomes(ActivityNode node)
+    {
+        if (!InputJson.TryReadStaticValue(node.GetProperty("branches"), out var value))
+            return DynamicOutcomes.Unknown;
+        return DynamicOutcomes.Of(InputJson.AsStringList(value) ?? ["Done"]);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using ReturnWorkflows.Engine.Activities.Metadata;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Expressions;
+
+namespace ReturnWorkflows.Engine.Activities.Flow;
+
+[Activity("Elsa.FlowSwitch", "Branching", DisplayName = "Switch", Description = "Takes the branch of the first (or every) case whose condition is true, else Default.")]
+public sealed class FlowSwitch : Activity
+{
+    public const string DefaultOutcome = "Default";
+
+    [Input(Description = "The cases: a label and a condition each.", UiHint = UiHints.SwitchEditor, IsWrapped = false)]
+    public JsonArray? Cases { get; init; }
+
+    [Input(Description = "MatchFirst takes the first matching case; MatchAny takes all of them.", UiHint = UiHints.Dropdown,
+        Options = ["MatchFirst", "MatchAny"], DefaultValue = "MatchFirst")]
+    public string Mode { get; init; } = "MatchFirst";
+
+    public override DynamicOutcomes GetDynamicOutcomes(ActivityNode node)
+    {
+        var cases = node.GetProperty("cases");
+        if (cases is JsonObject wrapped && InputJson.TryReadStaticValue(wrapped, out var value))
+            cases = value;
+        var labels = (cases as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Select(c => InputJson.Find(c, "label") is JsonValue l && l.TryGetValue<string>(out var label) ? label : null)
+            .OfType<string>();
+        return DynamicOutcomes.Of(labels.Append(DefaultOutcome));
+    }
+}

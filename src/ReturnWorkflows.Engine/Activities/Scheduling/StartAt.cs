@@ -1,0 +1,10 @@
+using ReturnWorkflows.Engine.Activities.Metadata;
+
+namespace ReturnWorkflows.Engine.Activities.Scheduling;
+
+[Activity("Elsa.StartAt", "Scheduling", DisplayName = "Start at", Description = "Waits until the given moment (continues at once if it has passed).", Kind = ActivityKind.Trigger)]
+public sealed class StartAt : Activity
+{
+    [Input(DisplayName = "Date and time", Description = "The moment to continue at.", UiHint = UiHints.DateTime)]
+    public DateTimeOffset DateTime { get; init; }
+}
