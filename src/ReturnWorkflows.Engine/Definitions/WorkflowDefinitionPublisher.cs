@@ -18,9 +18,10 @@ public sealed class WorkflowDefinitionPublisher(
     /// <summary>
     /// Saves the model as the latest draft: a new definition gets version 1; a draft latest is overwritten in
     /// place; a published latest is cloned into the next version. With <paramref name="publish"/> the result is
-    /// then published.
+    /// then published. <paramref name="versionNumber"/> numbers a new version explicitly (shipped workflows keep
+    /// their file's number); it must be higher than every stored one.
     /// </summary>
-    public async Task<WorkflowDefinitionVersion> SaveAsync(WorkflowDefinitionModel model, bool publish, CancellationToken cancellationToken)
+    public async Task<WorkflowDefinitionVersion> SaveAsync(WorkflowDefinitionModel model, bool publish, CancellationToken cancellationToken, int? versionNumber = null)
     {
         var definitionId = string.IsNullOrWhiteSpace(model.DefinitionId) ? IdGenerator.NewId() : model.DefinitionId.Trim();
         model.DefinitionId = definitionId;
@@ -29,7 +30,7 @@ public sealed class WorkflowDefinitionPublisher(
         WorkflowDefinitionVersion draft;
         if (latest is null)
         {
-            draft = WorkflowDefinitionVersion.Create(IdGenerator.NewId(), definitionId, 1, model, Now);
+            draft = WorkflowDefinitionVersion.Create(IdGenerator.NewId(), definitionId, versionNumber ?? 1, model, Now);
             draft.SetFlags(isLatest: true, isPublished: false, Now);
             store.Add(draft);
         }
@@ -40,7 +41,7 @@ public sealed class WorkflowDefinitionPublisher(
         }
         else
         {
-            var next = await store.GetHighestVersionAsync(definitionId, cancellationToken) + 1;
+            var next = Math.Max(versionNumber ?? 0, await store.GetHighestVersionAsync(definitionId, cancellationToken) + 1);
             // The published version stays published but stops being the latest; flush that first so the
             // "one latest per definition" index never sees two at once.
             latest.SetFlags(isLatest: false, isPublished: true, Now);

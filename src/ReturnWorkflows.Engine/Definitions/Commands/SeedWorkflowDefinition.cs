@@ -1,0 +1,51 @@
+using MediatR;
+using Microsoft.Extensions.Logging;
+using ReturnWorkflows.Engine.Application;
+
+namespace ReturnWorkflows.Engine.Definitions.Commands;
+
+/// <summary>
+/// Imports and publishes a definition shipped with the server (the <c>workflows/</c> folder) unless the database
+/// already holds that version or a newer one: whatever managers published in the designer is never overwritten.
+/// </summary>
+public sealed record SeedWorkflowDefinition(string Json, string Source) : IRequest<SeedWorkflowDefinitionResult>;
+
+/// <param name="Imported">False when an equal or newer version was already stored.</param>
+public sealed record SeedWorkflowDefinitionResult(string DefinitionId, int Version, bool Imported);
+
+public sealed class SeedWorkflowDefinitionHandler(
+    IWorkflowDefinitionStore store,
+    WorkflowDefinitionPublisher publisher,
+    ILogger<SeedWorkflowDefinitionHandler> logger)
+    : IRequestHandler<SeedWorkflowDefinition, SeedWorkflowDefinitionResult>
+{
+    public async Task<SeedWorkflowDefinitionResult> Handle(SeedWorkflowDefinition command, CancellationToken cancellationToken)
+    {
+        WorkflowDefinitionModel model;
+        try { model = WorkflowDefinitionJson.Parse(command.Json); }
+        catch (WorkflowJsonException e) { throw new CommandRejectedException("json", $"{command.Source}: {e.Message}"); }
+        if (string.IsNullOrWhiteSpace(model.DefinitionId))
+            throw new CommandRejectedException("definitionId", $"{command.Source} has no definitionId; shipped workflows need a stable one.");
+
+        var fileVersion = Math.Max(model.Version, 1);
+        var highest = await store.GetHighestVersionAsync(model.DefinitionId, cancellationToken);
+        if (highest >= fileVersion)
+        {
+            logger.LogInformation("Workflow {DefinitionId} v{FileVersion} from {Source} not imported: version {Stored} is already stored",
+                model.DefinitionId, fileVersion, command.Source, highest);
+            return new SeedWorkflowDefinitionResult(model.DefinitionId, highest, Imported: false);
+        }
+
+        var latest = await store.FindAsync(model.DefinitionId, VersionOptions.Latest, cancellationToken);
+        if (latest is { IsPublished: false })
+        {
+            logger.LogWarning("Workflow {DefinitionId} v{FileVersion} from {Source} not imported: a manager's draft (version {Draft}) is open; publish or delete it first",
+                model.DefinitionId, fileVersion, command.Source, latest.Version);
+            return new SeedWorkflowDefinitionResult(model.DefinitionId, highest, Imported: false);
+        }
+
+        var version = await publisher.SaveAsync(model, publish: true, cancellationToken, versionNumber: fileVersion);
+        logger.LogInformation("Workflow {DefinitionId} from {Source} published as version {Version}", model.DefinitionId, command.Source, version.Version);
+        return new SeedWorkflowDefinitionResult(version.DefinitionId, version.Version, Imported: true);
+    }
+}

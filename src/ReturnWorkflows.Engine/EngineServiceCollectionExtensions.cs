@@ -1,0 +1,48 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReturnWorkflows.Engine.Activities;
+using ReturnWorkflows.Engine.Application.Behaviors;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Definitions.Validation;
+
+namespace ReturnWorkflows.Engine;
+
+public static class EngineServiceCollectionExtensions
+{
+    /// <summary>
+    /// The engine's services and MediatR 5 wiring: handlers and validators from the given assemblies (the engine's
+    /// own always), and the pipeline, outermost first: logging, validation, transaction, idempotency.
+    /// </summary>
+    public static IServiceCollection AddReturnWorkflowsEngine(this IServiceCollection services, params Assembly[] moduleAssemblies)
+    {
+        var assemblies = moduleAssemblies.Prepend(typeof(EngineServiceCollectionExtensions).Assembly).Distinct().ToArray();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new ActivityRegistry(assemblies));
+        services.TryAddSingleton<WorkflowDefinitionValidator>();
+        services.TryAddScoped<WorkflowDefinitionPublisher>();
+
+        services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.TryAddScoped<IMediator, Mediator>();
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehavior<,>));
+
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType))
+            {
+                var definition = contract.GetGenericTypeDefinition();
+                if (definition == typeof(IRequestHandler<,>))
+                    services.AddTransient(contract, type);
+                else if (definition == typeof(IValidator<>))
+                    services.AddTransient(contract, type);
+            }
+        }
+        return services;
+    }
+}

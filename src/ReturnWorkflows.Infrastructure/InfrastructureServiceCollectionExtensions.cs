@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Application.Idempotency;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Runtime;
+using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Infrastructure.Persistence.Stores;
+
+namespace ReturnWorkflows.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    public static IServiceCollection AddReturnWorkflowsPersistence(this IServiceCollection services, DatabaseOptions options)
+    {
+        services.AddDbContext<ReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options));
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
+        services.AddScoped<IWorkflowInstanceQueries, EfWorkflowInstanceQueries>();
+        services.AddScoped<DatabaseSchema>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder ConfigureProvider(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        const string history = "__ef_migrations_history";
+        _ = options.Provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(history)),
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(history)),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
+        };
+        // Migrations are written by hand and carry no model snapshot; MigrationsMatchModelTests guards drift instead.
+        return builder.ConfigureWarnings(w => w.Log(RelationalEventId.PendingModelChangesWarning));
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
+
+namespace ReturnWorkflows.Infrastructure.Persistence;
+
+/// <summary>
+/// Brings the database to the schema this build expects, or refuses: a schema newer than the build (another
+/// node was upgraded first) or, without <see cref="DatabaseOptions.MigrateOnStart"/>, an older one.
+/// </summary>
+public sealed class DatabaseSchema(ReturnWorkflowsDbContext db, ILogger<DatabaseSchema> logger)
+{
+    public async Task EnsureCurrentAsync(bool migrateOnStart, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers run beside the single writer; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            var folder = Path.GetDirectoryName(db.Database.GetDbConnection().DataSource);
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        }
+
+        var (pending, unknown) = await CompareAsync(cancellationToken);
+        if (unknown.Count > 0)
+            throw new SchemaMismatchException(
+                $"The database schema is newer than this server: it has migration(s) {string.Join(", ", unknown)} that this version does not know. " +
+                "Run the newer server version, or restore a backup made before the upgrade.");
+        if (pending.Count == 0)
+            return;
+        if (!migrateOnStart)
+            throw new SchemaMismatchException(
+                $"The database schema is older than this server: migration(s) {string.Join(", ", pending)} have not been applied. " +
+                $"Set {DatabaseOptions.Section}:MigrateOnStart=true to apply them at start.");
+
+        logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+        // EF takes a database lock here, so two nodes starting together apply each migration once.
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Migrations this build has that the database lacks, and ones the database has that this build lacks.</summary>
+    public async Task<(IReadOnlyList<string> Pending, IReadOnlyList<string> Unknown)> CompareAsync(CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToList();
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        return (known.Except(applied).ToList(), applied.Except(known).ToList());
+    }
+}
+
+/// <summary>The database's schema is not the one this build expects; the message says which way and what to do.</summary>
+public sealed class SchemaMismatchException(string message) : Exception(message);

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Application.Idempotency;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Runtime;
+
+namespace ReturnWorkflows.Infrastructure.Persistence;
+
+/// <summary>
+/// The server's database. The model is provider-neutral (PostgreSQL and SQLite read the same mappings and the
+/// same hand-written migrations); a test scaffolds each provider's schema and compares it with this model.
+/// </summary>
+public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbContext> options) : DbContext(options)
+{
+    public DbSet<WorkflowDefinitionVersion> WorkflowDefinitionVersions => Set<WorkflowDefinitionVersion>();
+    public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
+    public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReturnWorkflowsDbContext).Assembly);
+        ModelConventions.Apply(modelBuilder);
+    }
+
+    /// <summary>Turns a lost race (stale revision, duplicate unique key) into the engine's retryable conflict.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new ConcurrencyConflictException("A row changed since it was read.", e);
+        }
+        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
+        {
+            throw new ConcurrencyConflictException("A concurrent change created the same row.", e);
+        }
+    }
+}

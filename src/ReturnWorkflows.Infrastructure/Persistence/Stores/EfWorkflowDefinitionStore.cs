@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using ReturnWorkflows.Engine.Definitions;
+
+namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
+
+internal sealed class EfWorkflowDefinitionStore(ReturnWorkflowsDbContext db) : IWorkflowDefinitionStore
+{
+    public Task<WorkflowDefinitionVersion?> FindAsync(string definitionId, VersionOptions versionOptions, CancellationToken cancellationToken) =>
+        Filter(definitionId, versionOptions).OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<WorkflowDefinitionVersion?> FindByIdAsync(string versionId, CancellationToken cancellationToken) =>
+        db.WorkflowDefinitionVersions.FirstOrDefaultAsync(v => v.Id == versionId, cancellationToken);
+
+    public async Task<IReadOnlyList<WorkflowDefinitionVersion>> FindManyAsync(string definitionId, VersionOptions versionOptions, CancellationToken cancellationToken) =>
+        await Filter(definitionId, versionOptions).OrderBy(v => v.Version).ToListAsync(cancellationToken);
+
+    public async Task<int> GetHighestVersionAsync(string definitionId, CancellationToken cancellationToken) =>
+        await db.WorkflowDefinitionVersions.Where(v => v.DefinitionId == definitionId).MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0;
+
+    public void Add(WorkflowDefinitionVersion version) => db.WorkflowDefinitionVersions.Add(version);
+
+    public void Remove(WorkflowDefinitionVersion version) => db.WorkflowDefinitionVersions.Remove(version);
+
+    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    // VersionOptions.Matches spelled as SQL, so the database does the filtering.
+    private IQueryable<WorkflowDefinitionVersion> Filter(string definitionId, VersionOptions options)
+    {
+        var query = db.WorkflowDefinitionVersions.Where(v => v.DefinitionId == definitionId);
+        if (options.IsSpecific)
+            return query.Where(v => v.Version == options.Version);
+        if (options == VersionOptions.Latest) return query.Where(v => v.IsLatest);
+        if (options == VersionOptions.Published) return query.Where(v => v.IsPublished);
+        if (options == VersionOptions.LatestOrPublished) return query.Where(v => v.IsLatest || v.IsPublished);
+        if (options == VersionOptions.LatestAndPublished) return query.Where(v => v.IsLatest && v.IsPublished);
+        if (options == VersionOptions.Draft) return query.Where(v => !v.IsPublished);
+        return query;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace ReturnWorkflows.Testing;
+
+/// <summary>
+/// A real PostgreSQL for tests. Uses <c>RETURNWORKFLOWS_TEST_POSTGRES</c> (an admin connection string) when set;
+/// otherwise starts a private throw-away cluster from Debian's binaries on a free loopback port, as the
+/// <c>postgres</c> user when running as root (PostgreSQL refuses root). Never skips: if no server can be had,
+/// every test that needs one fails with the reason.
+/// </summary>
+public sealed class PostgresServer
+{
+    private static readonly Lazy<PostgresServer> SharedServer = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly string _adminConnectionString;
+
+    private PostgresServer(string adminConnectionString) => _adminConnectionString = adminConnectionString;
+
+    public static PostgresServer Shared => SharedServer.Value;
+
+    /// <summary>A new, empty database; one per test class keeps tests independent.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)].ToLowerInvariant();
+        await using var connection = new NpgsqlConnection(_adminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 50 }.ConnectionString;
+    }
+
+    private static PostgresServer Start()
+    {
+        var configured = Environment.GetEnvironmentVariable("RETURNWORKFLOWS_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(configured))
+            return new PostgresServer(configured);
+
+        var bin = FindBinaries() ?? throw new InvalidOperationException(
+            "PostgreSQL is needed by these tests but was not found (looked in /usr/lib/postgresql/*/bin). " +
+            "Install it (apt-get install postgresql) or set RETURNWORKFLOWS_TEST_POSTGRES to an admin connection string.");
+        var root = Path.Combine(Path.GetTempPath(), $"rw-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..24]);
+        var data = Path.Combine(root, "data");
+        Directory.CreateDirectory(root);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot) Run("chown", ["-R", "postgres:postgres", root], asPostgres: false);
+
+        Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"], asRoot);
+        var port = FreePort();
+        var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", Path.Combine(root, "server.log"), "-w", "start"], asRoot);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "stop"], asRoot); Directory.Delete(root, true); }
+            catch { /* the temp folder is left behind at worst */ }
+        };
+        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false");
+    }
+
+    private static string? FindBinaries() =>
+        Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb")))
+                .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
+                .FirstOrDefault()
+            : null;
+
+    private static void Run(string program, string[] arguments, bool asPostgres)
+    {
+        var start = new ProcessStartInfo(asPostgres ? "runuser" : program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (asPostgres) { start.ArgumentList.Add("-u"); start.ArgumentList.Add("postgres"); start.ArgumentList.Add("--"); start.ArgumentList.Add(program); }
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{Path.GetFileName(program)} failed ({process.ExitCode}): {error} {output.Result}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

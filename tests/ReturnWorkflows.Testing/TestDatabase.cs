@@ -1,0 +1,68 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ReturnWorkflows.Engine;
+using ReturnWorkflows.Infrastructure;
+using ReturnWorkflows.Infrastructure.Persistence;
+
+namespace ReturnWorkflows.Testing;
+
+/// <summary>A fresh database of either provider, migrated, with the engine's services over it.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? _sqliteFile;
+
+    private TestDatabase(DatabaseOptions options, string? sqliteFile, TimeProvider? timeProvider)
+    {
+        Options = options;
+        _sqliteFile = sqliteFile;
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (timeProvider is not null) services.AddSingleton(timeProvider);
+        services.AddReturnWorkflowsEngine();
+        services.AddReturnWorkflowsPersistence(options);
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    public DatabaseOptions Options { get; }
+    public ServiceProvider Services { get; }
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true, TimeProvider? timeProvider = null)
+    {
+        TestDatabase database;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"rw-test-{Guid.NewGuid():N}.db");
+            database = new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={file};Default Timeout=30" }, file, timeProvider);
+        }
+        else
+        {
+            var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("rw_test");
+            database = new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, null, timeProvider);
+        }
+        if (migrate)
+            await database.InScopeAsync(scope => scope.GetRequiredService<DatabaseSchema>().EnsureCurrentAsync(migrateOnStart: true, CancellationToken.None));
+        return database;
+    }
+
+    public async Task InScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        if (_sqliteFile is null) return;
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            File.Delete(file);
+    }
+}
