@@ -6,6 +6,12 @@ namespace ReturnWorkflows.Engine.Definitions;
 /// </summary>
 public interface IWorkflowDefinitionStore
 {
+    /// <summary>
+    /// Serialises writers of one definition until the transaction ends, so "read the latest, then write the next"
+    /// cannot interleave between nodes. The unique indexes stay the last line of defence.
+    /// </summary>
+    Task LockAsync(string definitionId, CancellationToken cancellationToken);
+
     Task<WorkflowDefinitionVersion?> FindAsync(string definitionId, VersionOptions versionOptions, CancellationToken cancellationToken);
     Task<WorkflowDefinitionVersion?> FindByIdAsync(string versionId, CancellationToken cancellationToken);
     Task<IReadOnlyList<WorkflowDefinitionVersion>> FindManyAsync(string definitionId, VersionOptions versionOptions, CancellationToken cancellationToken);

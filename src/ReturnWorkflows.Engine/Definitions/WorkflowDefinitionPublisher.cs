@@ -25,6 +25,7 @@ public sealed class WorkflowDefinitionPublisher(
     {
         var definitionId = string.IsNullOrWhiteSpace(model.DefinitionId) ? IdGenerator.NewId() : model.DefinitionId.Trim();
         model.DefinitionId = definitionId;
+        await store.LockAsync(definitionId, cancellationToken);
         var latest = await store.FindAsync(definitionId, VersionOptions.Latest, cancellationToken);
 
         WorkflowDefinitionVersion draft;
@@ -60,6 +61,7 @@ public sealed class WorkflowDefinitionPublisher(
     /// <summary>Publishes the latest version. Returns it and whether it was already published (then nothing changes).</summary>
     public async Task<(WorkflowDefinitionVersion Version, bool AlreadyPublished)> PublishAsync(string definitionId, CancellationToken cancellationToken)
     {
+        await store.LockAsync(definitionId, cancellationToken);
         var latest = await store.FindAsync(definitionId, VersionOptions.Latest, cancellationToken)
                      ?? throw new NotFoundException("definitionId", $"No workflow definition '{definitionId}' exists.");
         if (latest.IsPublished)
@@ -71,6 +73,7 @@ public sealed class WorkflowDefinitionPublisher(
     /// <summary>Retracts the published version: it stays stored but no longer starts new instances.</summary>
     public async Task<WorkflowDefinitionVersion> RetractAsync(string definitionId, CancellationToken cancellationToken)
     {
+        await store.LockAsync(definitionId, cancellationToken);
         var candidates = await store.FindManyAsync(definitionId, VersionOptions.LatestOrPublished, cancellationToken);
         if (candidates.Count == 0)
             throw new NotFoundException("definitionId", $"No workflow definition '{definitionId}' exists.");

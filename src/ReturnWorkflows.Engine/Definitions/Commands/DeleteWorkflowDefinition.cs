@@ -25,6 +25,7 @@ public sealed class DeleteWorkflowDefinitionHandler(IWorkflowDefinitionStore sto
 {
     public async Task<DeleteWorkflowDefinitionResult> Handle(DeleteWorkflowDefinition command, CancellationToken cancellationToken)
     {
+        await store.LockAsync(command.DefinitionId, cancellationToken);
         var versions = await store.FindManyAsync(command.DefinitionId, VersionOptions.AllVersions, cancellationToken);
         if (versions.Count == 0)
             throw new NotFoundException("definitionId", $"No workflow definition '{command.DefinitionId}' exists.");

@@ -28,6 +28,7 @@ public sealed class SeedWorkflowDefinitionHandler(
             throw new CommandRejectedException("definitionId", $"{command.Source} has no definitionId; shipped workflows need a stable one.");
 
         var fileVersion = Math.Max(model.Version, 1);
+        await store.LockAsync(model.DefinitionId, cancellationToken);
         var highest = await store.GetHighestVersionAsync(model.DefinitionId, cancellationToken);
         if (highest >= fileVersion)
         {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ReturnWorkflows.Engine.Definitions;
 
@@ -5,6 +7,14 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
 
 internal sealed class EfWorkflowDefinitionStore(ReturnWorkflowsDbContext db) : IWorkflowDefinitionStore
 {
+    public async Task LockAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        // SQLite transactions begin IMMEDIATE and so already hold the database's single write lock.
+        if (!db.Database.IsNpgsql()) return;
+        var key = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("workflow-definition:" + definitionId)));
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
+    }
+
     public Task<WorkflowDefinitionVersion?> FindAsync(string definitionId, VersionOptions versionOptions, CancellationToken cancellationToken) =>
         Filter(definitionId, versionOptions).OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
 
