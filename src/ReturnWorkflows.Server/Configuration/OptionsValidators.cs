@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using ReturnWorkflows.Infrastructure.Persistence;
+
+namespace ReturnWorkflows.Server.Configuration;
+
+/// <summary>Checks the database settings at start; every message names the configuration key to fix.</summary>
+internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
+    {
+        var key = DatabaseOptions.Section;
+        if (!Enum.IsDefined(options.Provider))
+            return ValidateOptionsResult.Fail($"{key}:Provider must be Sqlite or PostgreSql.");
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            return ValidateOptionsResult.Fail($"{key}:ConnectionString is missing. Set it in appsettings.json or the environment variable ReturnWorkflows__Database__ConnectionString.");
+        try
+        {
+            if (options.Provider == DatabaseProvider.PostgreSql)
+            {
+                var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+                if (string.IsNullOrWhiteSpace(builder.Host))
+                    return ValidateOptionsResult.Fail($"{key}:ConnectionString has no Host, which PostgreSql needs.");
+            }
+            else
+            {
+                var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ConnectionString);
+                if (string.IsNullOrWhiteSpace(builder.DataSource))
+                    return ValidateOptionsResult.Fail($"{key}:ConnectionString has no Data Source, which Sqlite needs (e.g. Data Source=data/returnworkflows.db).");
+            }
+        }
+        catch (ArgumentException e)
+        {
+            return ValidateOptionsResult.Fail($"{key}:ConnectionString is not a valid {options.Provider} connection string: {e.Message}");
+        }
+        return ValidateOptionsResult.Success;
+    }
+}
+
+internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ServerOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.WorkflowsFolder))
+            return ValidateOptionsResult.Fail($"{ServerOptions.Section}:WorkflowsFolder is empty.");
+        var folder = options.ResolveWorkflowsFolder();
+        return Directory.Exists(folder)
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail($"{ServerOptions.Section}:WorkflowsFolder points to '{folder}', which does not exist.");
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using ReturnWorkflows.Engine;
+using ReturnWorkflows.Engine.Serialization;
+using ReturnWorkflows.Infrastructure;
+using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Server.Configuration;
+using ReturnWorkflows.Server.Http;
+using ReturnWorkflows.Server.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Settings are checked before anything starts; a wrong one stops the server with the key to fix.
+builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+builder.Services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+builder.Services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
+var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+builder.Services.AddReturnWorkflowsEngine();
+builder.Services.AddReturnWorkflowsPersistence(databaseOptions);
+builder.Services.ConfigureHttpJsonOptions(json => EngineJson.Apply(json.SerializerOptions));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<CommandExceptionHandler>();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+// Order matters: the schema is current before shipped workflows are seeded, and both before requests.
+builder.Services.AddHostedService<DatabaseStartup>();
+builder.Services.AddHostedService<WorkflowSeeding>();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+// Health is anonymous by design: load balancers and orchestrators call it; it reveals no case data.
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+app.Run();
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace ReturnWorkflows.Server.Tests;
+
+/// <summary>The real server in memory, on its own database and with any settings a test overrides.</summary>
+public sealed class ServerFactory(Dictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public static string NewSqliteDatabase() => Path.Combine(Path.GetTempPath(), $"rw-server-{Guid.NewGuid():N}.db");
+
+    public static Dictionary<string, string?> Sqlite(string file) => new()
+    {
+        ["ReturnWorkflows:Database:Provider"] = "Sqlite",
+        ["ReturnWorkflows:Database:ConnectionString"] = $"Data Source={file};Default Timeout=30",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
+    }
+
+    public static void DeleteSqlite(string file)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            File.Delete(path);
+    }
+}

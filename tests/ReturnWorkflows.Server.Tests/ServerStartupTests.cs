@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Testing;
+
+namespace ReturnWorkflows.Server.Tests;
+
+public sealed class ServerStartupTests : IDisposable
+{
+    private readonly string _database = ServerFactory.NewSqliteDatabase();
+
+    public void Dispose() => ServerFactory.DeleteSqlite(_database);
+
+    [Fact]
+    public async Task Starts_on_the_embedded_default_with_the_shipped_workflow_published_and_reports_health()
+    {
+        await using var server = new ServerFactory(ServerFactory.Sqlite(_database));
+        using var client = server.CreateClient();
+
+        var response = await client.GetAsync("/health");
+        var health = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", (string?)health["status"]);
+        Assert.Equal("Healthy", (string?)health["checks"]!["database"]!["status"]);
+        var published = await PublishedAsync(server);
+        Assert.Contains(("avrr-case-lifecycle", 1), published);
+    }
+
+    [Fact]
+    public async Task A_restart_does_not_import_the_shipped_workflow_again()
+    {
+        await using (var first = new ServerFactory(ServerFactory.Sqlite(_database)))
+            first.CreateClient().Dispose();
+        await using var second = new ServerFactory(ServerFactory.Sqlite(_database));
+        second.CreateClient().Dispose();
+
+        var versions = await second.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>()
+            .WorkflowDefinitionVersions.CountAsync(v => v.DefinitionId == "avrr-case-lifecycle");
+        Assert.Equal(1, versions);
+    }
+
+    [Fact]
+    public async Task Runs_on_PostgreSql_by_configuration()
+    {
+        var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("rw_server");
+        await using var server = new ServerFactory(new()
+        {
+            ["ReturnWorkflows:Database:Provider"] = "PostgreSql",
+            ["ReturnWorkflows:Database:ConnectionString"] = connectionString,
+        });
+        using var client = server.CreateClient();
+
+        var health = JsonNode.Parse(await client.GetStringAsync("/health"))!;
+
+        Assert.Contains("PostgreSQL schema current", (string?)health["checks"]!["database"]!["description"]);
+        Assert.Contains(("avrr-case-lifecycle", 1), await PublishedAsync(server));
+    }
+
+    [Theory]
+    [InlineData("ReturnWorkflows:Database:ConnectionString", "", "ReturnWorkflows:Database:ConnectionString is missing")]
+    [InlineData("ReturnWorkflows:Database:Provider", "Oracle", "ReturnWorkflows:Database:Provider")]
+    [InlineData("ReturnWorkflows:WorkflowsFolder", "/no/such/folder", "ReturnWorkflows:WorkflowsFolder points to '/no/such/folder'")]
+    public void A_wrong_setting_stops_the_server_naming_the_key(string key, string value, string expected)
+    {
+        var settings = ServerFactory.Sqlite(_database);
+        settings[key] = value;
+        using var server = new ServerFactory(settings);
+
+        var error = Assert.ThrowsAny<Exception>(() => server.CreateClient());
+
+        Assert.Contains(expected, Flatten(error));
+    }
+
+    [Fact]
+    public async Task A_database_with_a_newer_schema_stops_the_server()
+    {
+        await using (var first = new ServerFactory(ServerFactory.Sqlite(_database)))
+        {
+            first.CreateClient().Dispose();
+            await first.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>().Database.ExecuteSqlRawAsync(
+                "INSERT INTO __ef_migrations_history (\"MigrationId\", \"ProductVersion\") VALUES ('29990101000000_Future', '10.0.0')");
+        }
+        using var second = new ServerFactory(ServerFactory.Sqlite(_database));
+
+        var error = Assert.ThrowsAny<Exception>(() => second.CreateClient());
+
+        Assert.Contains("newer than this server", Flatten(error));
+        Assert.Contains("29990101000000_Future", Flatten(error));
+    }
+
+    private static async Task<List<(string, int)>> PublishedAsync(ServerFactory server)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>().WorkflowDefinitionVersions
+                .Where(v => v.IsPublished).Select(v => new { v.DefinitionId, v.Version }).ToListAsync())
+            .Select(v => (v.DefinitionId, v.Version)).ToList();
+    }
+
+    private static string Flatten(Exception error) =>
+        error is AggregateException aggregate
+            ? string.Join(" | ", aggregate.Flatten().InnerExceptions.Select(Flatten))
+            : error.Message + (error.InnerException is null ? "" : " | " + Flatten(error.InnerException));
+}
