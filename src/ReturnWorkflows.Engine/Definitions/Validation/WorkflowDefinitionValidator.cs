@@ -156,8 +156,10 @@ public sealed class WorkflowDefinitionValidator(ActivityRegistry registry)
                 if (IsJavaScriptExpression(obj, out var script))
                 {
                     var error = JavaScriptSyntax.Prepare(script).Error;
+                    // Name the input ("text"), not its wrapper ("text.expression").
+                    var field = path.EndsWith(".expression", StringComparison.Ordinal) ? path[..^".expression".Length] : path;
                     if (error is not null)
-                        errors.Add(new(path, $"{Describe(node)} has JavaScript that does not parse ({error}).", node.Id));
+                        errors.Add(new(field, $"{Describe(node)} has JavaScript that does not parse ({error}).", node.Id));
                     return;
                 }
                 foreach (var (name, child) in obj)

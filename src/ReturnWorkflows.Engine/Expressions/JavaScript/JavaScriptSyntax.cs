@@ -11,7 +11,9 @@ public static class JavaScriptSyntax
     /// <summary>The ES5.1 text to run, or the syntax error a person can act on.</summary>
     public static PreparedScript Prepare(string script)
     {
-        var rewritten = ScriptRewriter.Rewrite(script);
+        string rewritten;
+        try { rewritten = ScriptRewriter.Rewrite(script); }
+        catch (FormatException e) { return new PreparedScript(null, e.Message); }
         var error = TryParse(rewritten);
         if (error is null)
             return new PreparedScript(rewritten, null);

@@ -9,6 +9,7 @@ namespace ReturnWorkflows.Engine.Expressions.JavaScript;
 /// </summary>
 public static class ScriptRewriter
 {
+    /// <exception cref="FormatException">A template literal is not closed.</exception>
     public static string Rewrite(string script)
     {
         var output = new StringBuilder(script.Length + 16);
@@ -69,6 +70,8 @@ public static class ScriptRewriter
             output.Append(c);
             i++;
         }
+        if (stopAtBrace)
+            throw new FormatException("a ${ in a template literal is never closed");
     }
 
     // `a ${x} b` → ("a " + (x) + " b")
@@ -99,6 +102,8 @@ public static class ScriptRewriter
                 i++;
             }
         }
+        if (i >= s.Length)
+            throw new FormatException("a template literal (`...`) is never closed");
         i++; // closing backtick
         output.Append("\")");
     }
