@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using ReturnWorkflows.Engine.Serialization;
 
 namespace ReturnWorkflows.Engine.Definitions;
 
@@ -37,8 +38,8 @@ internal sealed class ConnectionJsonConverter : JsonConverter<Connection>
             return null;
 
         var connection = new Connection();
-        var source = Find(json, "source");
-        var target = Find(json, "target");
+        var source = json.FindProperty("source");
+        var target = json.FindProperty("target");
         if (source is JsonObject || target is JsonObject)
         {
             connection.Source = ReadEndpoint(source);
@@ -46,11 +47,11 @@ internal sealed class ConnectionJsonConverter : JsonConverter<Connection>
         }
         else
         {
-            connection.Source = new ConnectionEndpoint { Activity = AsString(source), Port = AsString(Find(json, "sourcePort")) };
-            connection.Target = new ConnectionEndpoint { Activity = AsString(target), Port = AsString(Find(json, "targetPort")) };
+            connection.Source = new ConnectionEndpoint { Activity = AsString(source), Port = AsString(json.FindProperty("sourcePort")) };
+            connection.Target = new ConnectionEndpoint { Activity = AsString(target), Port = AsString(json.FindProperty("targetPort")) };
         }
 
-        if (Find(json, "vertices") is JsonArray vertices)
+        if (json.FindProperty("vertices") is JsonArray vertices)
             connection.Vertices = (JsonArray)vertices.DeepClone();
 
         foreach (var (name, value) in json)
@@ -81,8 +82,8 @@ internal sealed class ConnectionJsonConverter : JsonConverter<Connection>
     {
         JsonObject endpoint => new ConnectionEndpoint
         {
-            Activity = AsString(Find(endpoint, "activity")),
-            Port = AsString(Find(endpoint, "port")),
+            Activity = AsString(endpoint.FindProperty("activity")),
+            Port = AsString(endpoint.FindProperty("port")),
         },
         _ => new ConnectionEndpoint { Activity = AsString(node) },
     };
@@ -92,14 +93,6 @@ internal sealed class ConnectionJsonConverter : JsonConverter<Connection>
         var json = new JsonObject { ["activity"] = endpoint.Activity };
         if (endpoint.Port is not null) json["port"] = endpoint.Port;
         return json;
-    }
-
-    private static JsonNode? Find(JsonObject json, string name)
-    {
-        foreach (var (key, value) in json)
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-                return value;
-        return null;
     }
 
     private static string? AsString(JsonNode? node) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ReturnWorkflows.Engine.Serialization;
 
 namespace ReturnWorkflows.Engine.Expressions;
 
@@ -22,9 +23,9 @@ public static class InputJson
                 return null;
             case JsonValue primitive:
                 return (Literal, primitive);
-            case JsonObject wrapped when Find(wrapped, "expression") is JsonObject expression:
-                var type = Find(expression, "type") is JsonValue t && t.TryGetValue<string>(out var text) ? text : Literal;
-                return (type, Find(expression, "value"));
+            case JsonObject wrapped when wrapped.FindProperty("expression") is JsonObject expression:
+                var type = expression.FindProperty("type") is JsonValue t && t.TryGetValue<string>(out var text) ? text : Literal;
+                return (type, expression.FindProperty("value"));
             default:
                 return null;
         }
@@ -71,13 +72,5 @@ public static class InputJson
         return value is JsonArray array
             ? array.Select(item => item is JsonValue s && s.TryGetValue<string>(out var name) ? name : item?.ToJsonString() ?? "").ToList()
             : null;
-    }
-
-    internal static JsonNode? Find(JsonObject json, string name)
-    {
-        foreach (var (key, value) in json)
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-                return value;
-        return null;
     }
 }

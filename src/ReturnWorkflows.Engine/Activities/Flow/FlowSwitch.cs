@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ReturnWorkflows.Engine.Activities.Metadata;
 using ReturnWorkflows.Engine.Definitions;
 using ReturnWorkflows.Engine.Expressions;
+using ReturnWorkflows.Engine.Serialization;
 
 namespace ReturnWorkflows.Engine.Activities.Flow;
 
@@ -24,7 +25,7 @@ public sealed class FlowSwitch : Activity
             cases = value;
         var labels = (cases as JsonArray ?? [])
             .OfType<JsonObject>()
-            .Select(c => InputJson.Find(c, "label") is JsonValue l && l.TryGetValue<string>(out var label) ? label : null)
+            .Select(c => c.FindProperty("label") is JsonValue l && l.TryGetValue<string>(out var label) ? label : null)
             .OfType<string>();
         return DynamicOutcomes.Of(labels.Append(DefaultOutcome));
     }

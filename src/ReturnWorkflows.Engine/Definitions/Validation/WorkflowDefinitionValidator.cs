@@ -175,10 +175,10 @@ public sealed class WorkflowDefinitionValidator(ActivityRegistry registry)
     private static bool IsJavaScriptExpression(JsonObject obj, out string script)
     {
         script = "";
-        if (InputJson.Find(obj, "type") is not JsonValue type || !type.TryGetValue<string>(out var typeName)
+        if (obj.FindProperty("type") is not JsonValue type || !type.TryGetValue<string>(out var typeName)
             || !typeName.Equals(InputJson.JavaScript, StringComparison.OrdinalIgnoreCase))
             return false;
-        script = InputJson.Find(obj, "value") is JsonValue value && value.TryGetValue<string>(out var text) ? text : "";
+        script = obj.FindProperty("value") is JsonValue value && value.TryGetValue<string>(out var text) ? text : "";
         return true;
     }
 
