@@ -208,6 +208,31 @@ public abstract class DefinitionVersioningTests(DatabaseProvider provider) : IAs
         Assert.Equal(("manager's edit", 3), (published.Name, published.Version));
     }
 
+    [Theory]
+    [InlineData("export-nested-connections.json")]
+    [InlineData("export-flat-connections.json")]
+    [InlineData("export-nested-body-and-switch.json")]
+    [InlineData("export-with-bom.json")]
+    public async Task Imported_files_come_back_out_of_the_database_unchanged_in_meaning(string fixture)
+    {
+        var original = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture));
+        var definitionId = WorkflowDefinitionJson.Parse(original).DefinitionId!;
+
+        var imported = await SendAsync(new ImportWorkflowDefinition(original));
+        var exported = await SendAsync(new ExportWorkflowDefinition(definitionId, VersionOptions.Latest));
+
+        // The server numbers and stamps versions itself; everything else must survive.
+        var expected = System.Text.Json.Nodes.JsonNode.Parse(original.TrimStart('\uFEFF'))!.AsObject();
+        foreach (var header in new[] { "id", "version", "createdAt", "isLatest", "isPublished" })
+            expected.Remove(header);
+        var actual = System.Text.Json.Nodes.JsonNode.Parse(exported.Json)!.AsObject();
+        foreach (var header in new[] { "id", "version", "createdAt", "isLatest", "isPublished" })
+            actual.Remove(header);
+        ReturnWorkflows.Engine.Tests.Support.SemanticJson.AssertEquivalent(expected.ToJsonString(), actual.ToJsonString());
+        Assert.Equal($"{definitionId}-v1.json", exported.FileName);
+        Assert.Equal(imported.WorkflowDefinition.Id, System.Text.Json.Nodes.JsonNode.Parse(exported.Json)!["id"]!.GetValue<string>());
+    }
+
     private Task<T> SendAsync<T>(IRequest<T> command) =>
         _database.InScopeAsync(scope => scope.GetRequiredService<IMediator>().Send(command));
 
