@@ -121,6 +121,17 @@ public class WorkflowDefinitionValidatorTests
     }
 
     [Fact]
+    public void CSharp_and_other_languages_are_refused_at_publish()
+    {
+        const string csharp = """{"id":"cs","type":"Elsa.WriteLine","text":{"typeName":"String","expression":{"type":"CSharp","value":"return 1;"}}}""";
+
+        var error = Assert.Single(Validate([Start, csharp], [Connect("start", "Done", "cs")]));
+
+        Assert.Equal("root.activities[cs].text", error.Field);
+        Assert.Contains("uses a CSharp expression", error.Message);
+    }
+
+    [Fact]
     public void Nested_bodies_are_validated_too()
     {
         const string loop = """

@@ -153,6 +153,12 @@ public sealed class WorkflowDefinitionValidator(ActivityRegistry registry)
         switch (json)
         {
             case JsonObject obj:
+                if (IsUnsupportedExpression(obj, out var unsupported))
+                {
+                    var field = path.EndsWith(".expression", StringComparison.Ordinal) ? path[..^".expression".Length] : path;
+                    errors.Add(new(field, $"{Describe(node)} uses a {unsupported} expression; only JavaScript, Literal, Object, Variable and Input run here.", node.Id));
+                    return;
+                }
                 if (IsJavaScriptExpression(obj, out var script))
                 {
                     var error = JavaScriptSyntax.Prepare(script).Error;
@@ -170,6 +176,13 @@ public sealed class WorkflowDefinitionValidator(ActivityRegistry registry)
                     CheckScripts(node, array[i], $"{path}[{i}]", errors);
                 break;
         }
+    }
+
+    // An expression object is {"type": "...", "value": ...} inside an input's "expression" or a switch case's "condition".
+    private static bool IsUnsupportedExpression(JsonObject obj, out string type)
+    {
+        type = obj.FindProperty("type") is JsonValue t && t.TryGetValue<string>(out var name) ? name : "";
+        return type.Length > 0 && obj.ContainsKey("value") && obj.Count <= 2 && !type.Contains('.') && !ExpressionEvaluator.IsSupported(type);
     }
 
     private static bool IsJavaScriptExpression(JsonObject obj, out string script)
