@@ -7,6 +7,8 @@ using ReturnWorkflows.Engine.Activities;
 using ReturnWorkflows.Engine.Application.Behaviors;
 using ReturnWorkflows.Engine.Definitions;
 using ReturnWorkflows.Engine.Definitions.Validation;
+using ReturnWorkflows.Engine.Expressions;
+using ReturnWorkflows.Engine.Expressions.JavaScript;
 
 namespace ReturnWorkflows.Engine;
 
@@ -24,6 +26,9 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(new ActivityRegistry(assemblies));
         services.TryAddSingleton<WorkflowDefinitionValidator>();
         services.TryAddScoped<WorkflowDefinitionPublisher>();
+        services.TryAddSingleton(provider => new JavaScriptEvaluator(
+            provider.GetService<Microsoft.Extensions.Options.IOptions<JavaScriptOptions>>()?.Value ?? new JavaScriptOptions()));
+        services.TryAddSingleton<ExpressionEvaluator>();
 
         services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);
         services.TryAddScoped<IMediator, Mediator>();

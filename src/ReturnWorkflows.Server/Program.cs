@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using ReturnWorkflows.Engine;
+using ReturnWorkflows.Engine.Expressions.JavaScript;
 using ReturnWorkflows.Engine.Serialization;
 using ReturnWorkflows.Infrastructure;
 using ReturnWorkflows.Infrastructure.Persistence;
@@ -15,6 +16,8 @@ builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions
 builder.Services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 builder.Services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
+builder.Services.AddOptions<JavaScriptOptions>().BindConfiguration(JavaScriptOptions.Section).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<JavaScriptOptions>, JavaScriptOptionsValidator>();
 var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
 builder.Services.AddReturnWorkflowsEngine();

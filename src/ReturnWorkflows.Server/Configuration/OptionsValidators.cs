@@ -49,3 +49,19 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             : ValidateOptionsResult.Fail($"{ServerOptions.Section}:WorkflowsFolder points to '{folder}', which does not exist.");
     }
 }
+
+internal sealed class JavaScriptOptionsValidator : IValidateOptions<ReturnWorkflows.Engine.Expressions.JavaScript.JavaScriptOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ReturnWorkflows.Engine.Expressions.JavaScript.JavaScriptOptions options)
+    {
+        const string key = ReturnWorkflows.Engine.Expressions.JavaScript.JavaScriptOptions.Section;
+        var failures = new List<string>();
+        if (options.Timeout <= TimeSpan.Zero || options.Timeout > TimeSpan.FromMinutes(1))
+            failures.Add($"{key}:Timeout must be between 00:00:00.001 and 00:01:00 (a script runs inside a workflow step).");
+        if (options.MaxStatements <= 0)
+            failures.Add($"{key}:MaxStatements must be positive.");
+        if (options.MaxRecursionDepth <= 0)
+            failures.Add($"{key}:MaxRecursionDepth must be positive.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
