@@ -1,4 +1,5 @@
 using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Runtime.Execution;
 
 namespace ReturnWorkflows.Engine.Activities;
 
@@ -15,7 +16,20 @@ public abstract class Activity
     /// that cannot be known before run time is reported as <see cref="DynamicOutcomes.Unknown"/>.
     /// </summary>
     public virtual DynamicOutcomes? GetDynamicOutcomes(ActivityNode node) => null;
+
+    /// <summary>Runs the activity. Its inputs are already evaluated. Without a bookmark or child it completes with <c>Done</c>.</summary>
+    public virtual void Execute(ActivityExecutionContext context) => context.Complete();
+
+    /// <summary>Continues a blocked activity when its bookmark is resumed (<see cref="ActivityExecutionContext.ResumeInput"/>).</summary>
+    public virtual void Resume(ActivityExecutionContext context) => context.Complete();
+
+    /// <summary>For containers: a child this activity scheduled has completed.</summary>
+    public virtual void OnChildCompleted(ActivityExecutionContext context, ChildCompletion child) { }
 }
+
+/// <summary>A child's completion as its container sees it.</summary>
+/// <param name="Tag">What the container attached when it scheduled the child.</param>
+public sealed record ChildCompletion(Runtime.GraphNode Child, IReadOnlyList<string> Outcomes, string? Tag);
 
 /// <summary>Outcomes read from an activity's inputs, or the fact that they are only known at run time.</summary>
 public sealed record DynamicOutcomes(IReadOnlyList<string> Names, bool IsKnown)

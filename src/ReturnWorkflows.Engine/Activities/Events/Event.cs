@@ -1,3 +1,6 @@
+using ReturnWorkflows.Engine.Serialization;
+using System.Text.Json.Nodes;
+using ReturnWorkflows.Engine.Runtime.Execution;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
 namespace ReturnWorkflows.Engine.Activities.Events;
@@ -10,4 +13,26 @@ public sealed class Event : Activity
 
     [Output(Description = "The event's payload.")]
     public object? Result { get; init; }
+
+    public const string PayloadInputKey = "__EventPayloadWorkflowInput";
+
+    public override void Execute(ActivityExecutionContext context)
+    {
+        var eventName = context.GetInput<string>(nameof(EventName));
+        if (string.IsNullOrWhiteSpace(eventName))
+            throw new InvalidOperationException("The event activity has no event name.");
+        if (context.IsStartingTrigger)
+        {
+            Resume(context); // the event that started the instance is this one
+            return;
+        }
+        context.CreateBookmark("Elsa.Event", new JsonObject { ["eventName"] = eventName });
+    }
+
+    public override void Resume(ActivityExecutionContext context)
+    {
+        var payload = context.ResumeInput?.FindProperty(PayloadInputKey) ?? context.ResumeInput;
+        context.SetOutput(nameof(Result), JsonValues.ToPlain(payload));
+        context.Complete();
+    }
 }

@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
 namespace ReturnWorkflows.Engine.Activities.Events;
@@ -16,4 +17,7 @@ public sealed class RunTask : Activity
 
     [Output(Description = "What the task reported.")]
     public object? Result { get; init; }
+
+    public override void Execute(ActivityExecutionContext context) =>
+        throw new NotYetRunnableException(context.Node.ActivityType, "task requests are delivered through the outbox, which is not built yet");
 }

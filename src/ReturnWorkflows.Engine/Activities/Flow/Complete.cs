@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using System.Text.Json.Nodes;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
@@ -8,4 +9,7 @@ public sealed class Complete : Activity
 {
     [Input(Description = "The outcome or outcomes to complete with.", DefaultSyntax = "Object", UiHint = UiHints.JsonEditor)]
     public JsonNode? Outcomes { get; init; }
+
+    // Designer workflows: the nearest composite is the root workflow, so the instance finishes.
+    public override void Execute(ActivityExecutionContext context) => context.FinishWorkflow();
 }

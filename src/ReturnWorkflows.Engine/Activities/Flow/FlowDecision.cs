@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
 namespace ReturnWorkflows.Engine.Activities.Flow;
@@ -8,4 +9,7 @@ public sealed class FlowDecision : Activity
 {
     [Input(Description = "The condition to evaluate.", UiHint = UiHints.SingleLine, DefaultValue = false)]
     public bool Condition { get; init; }
+
+    public override void Execute(ActivityExecutionContext context) =>
+        context.Complete(context.GetInput<bool>(nameof(Condition)) ? "True" : "False");
 }

@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using ReturnWorkflows.Engine.Activities.Metadata;
 using ReturnWorkflows.Engine.Definitions;
 using ReturnWorkflows.Engine.Expressions;
@@ -16,4 +17,7 @@ public sealed class FlowFork : Activity
             return DynamicOutcomes.Unknown;
         return DynamicOutcomes.Of(InputJson.AsStringList(value) ?? ["Done"]);
     }
+
+    public override void Execute(ActivityExecutionContext context) =>
+        context.Complete(context.GetInput<string[]>(nameof(Branches)) ?? ["Done"]);
 }

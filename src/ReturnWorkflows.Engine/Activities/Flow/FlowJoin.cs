@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
 namespace ReturnWorkflows.Engine.Activities.Flow;
@@ -8,4 +9,11 @@ public sealed class FlowJoin : Activity
     [Input(Description = "WaitAny runs on the first arrival; WaitAll and WaitAllActive wait for the others.", UiHint = UiHints.FlowJoinMode,
         Options = ["WaitAny", "WaitAll", "WaitAllActive"], DefaultValue = "WaitAny")]
     public string Mode { get; init; } = "WaitAny";
+
+    // A join cancels whatever still runs on its inbound paths when it executes (elsa-semantics.md §2.5).
+    public override void Execute(ActivityExecutionContext context)
+    {
+        context.CancelRunningAncestorsInFlowchart();
+        context.Complete();
+    }
 }

@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using ReturnWorkflows.Engine.Activities.Metadata;
 using ReturnWorkflows.Engine.Definitions;
 
@@ -8,4 +9,12 @@ public sealed class FlowNode : Activity
 {
     [Port]
     public ActivityNode? Body { get; init; }
+
+    public override void Execute(ActivityExecutionContext context)
+    {
+        if (context.Node.Body is { } body) context.ScheduleChild(body);
+        else context.Complete();
+    }
+
+    public override void OnChildCompleted(ActivityExecutionContext context, ChildCompletion child) => context.Complete();
 }

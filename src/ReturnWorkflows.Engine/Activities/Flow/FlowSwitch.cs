@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using System.Text.Json.Nodes;
 using ReturnWorkflows.Engine.Activities.Metadata;
 using ReturnWorkflows.Engine.Definitions;
@@ -28,5 +29,21 @@ public sealed class FlowSwitch : Activity
             .Select(c => c.FindProperty("label") is JsonValue l && l.TryGetValue<string>(out var label) ? label : null)
             .OfType<string>();
         return DynamicOutcomes.Of(labels.Append(DefaultOutcome));
+    }
+
+    public override void Execute(ActivityExecutionContext context)
+    {
+        var matchAny = string.Equals(context.GetInput<string>(nameof(Mode)), "MatchAny", StringComparison.OrdinalIgnoreCase);
+        var matches = new List<string>();
+        foreach (var @case in context.GetRawProperty("cases") as JsonArray ?? [])
+        {
+            if (@case is not JsonObject caseJson || caseJson.FindProperty("label") is not JsonValue label || !label.TryGetValue<string>(out var name))
+                continue;
+            if (context.Evaluate(caseJson.FindProperty("condition"), typeof(bool)) is not true)
+                continue;
+            matches.Add(name);
+            if (!matchAny) break;
+        }
+        context.Complete(matches.Count == 0 ? [DefaultOutcome] : matches);
     }
 }

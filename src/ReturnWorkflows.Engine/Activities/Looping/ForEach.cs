@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using System.Text.Json.Nodes;
 using ReturnWorkflows.Engine.Activities.Metadata;
 using ReturnWorkflows.Engine.Definitions;
@@ -15,4 +16,7 @@ public sealed class ForEach : Activity
 
     [Output(Description = "The current item.")]
     public object? CurrentValue { get; init; }
+
+    public override void Execute(ActivityExecutionContext context) =>
+        throw new NotYetRunnableException(context.Node.ActivityType, "loops arrive with the next runtime slice");
 }

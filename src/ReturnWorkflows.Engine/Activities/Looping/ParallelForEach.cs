@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using System.Text.Json.Nodes;
 using ReturnWorkflows.Engine.Activities.Metadata;
 using ReturnWorkflows.Engine.Definitions;
@@ -12,4 +13,7 @@ public sealed class ParallelForEach : Activity
 
     [Port]
     public ActivityNode? Body { get; init; }
+
+    public override void Execute(ActivityExecutionContext context) =>
+        throw new NotYetRunnableException(context.Node.ActivityType, "loops arrive with the next runtime slice");
 }

@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
 namespace ReturnWorkflows.Engine.Activities.Primitives;
@@ -17,4 +18,8 @@ public sealed class Fault : Activity
 
     [Input(Description = "The message of the fault.")]
     public string? Message { get; init; }
+
+    public override void Execute(ActivityExecutionContext context) =>
+        throw new WorkflowFaultException(context.GetInput<string>(nameof(Message)) ?? "The workflow raised a fault.",
+            context.GetInput<string>(nameof(Code)) ?? "0", context.GetInput<string>(nameof(Category)) ?? "General");
 }

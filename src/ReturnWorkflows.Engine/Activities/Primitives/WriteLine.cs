@@ -1,3 +1,4 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
 namespace ReturnWorkflows.Engine.Activities.Primitives;
@@ -7,4 +8,10 @@ public sealed class WriteLine : Activity
 {
     [Input(Description = "The text to write.")]
     public string? Text { get; init; }
+
+    public override void Execute(ActivityExecutionContext context)
+    {
+        context.WriteLine(context.GetInput<string>(nameof(Text)) ?? "");
+        context.Complete();
+    }
 }

@@ -1,0 +1,16 @@
+namespace ReturnWorkflows.Engine.Runtime.Execution;
+
+/// <summary>
+/// Everything one burst changed, for the caller to write in the same transaction: the instance's status and state
+/// (already updated on the objects passed in), and the rows to add or remove.
+/// </summary>
+public sealed class BurstResult
+{
+    public List<JournalEntry> Journal { get; } = [];
+    public List<Bookmark> CreatedBookmarks { get; } = [];
+
+    /// <summary>Bookmarks that no longer wait: resumed, or of canceled activities.</summary>
+    public List<string> BurnedBookmarkIds { get; } = [];
+
+    public List<Incident> Incidents { get; } = [];
+}

@@ -1,0 +1,353 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Expressions;
+using ReturnWorkflows.Engine.Runtime.State;
+using ReturnWorkflows.Engine.Serialization;
+
+namespace ReturnWorkflows.Engine.Runtime.Execution;
+
+/// <summary>
+/// One burst (elsa-semantics.md §2.1): a FIFO queue of activities is drained, then the instance is Finished or
+/// Suspended. It changes the instance and its state in memory and reports the rows to write; it does no I/O, so the
+/// caller commits everything in one transaction.
+/// </summary>
+internal sealed class WorkflowExecution
+{
+    private readonly LinkedList<WorkItem> _queue = new();
+    private readonly IReadOnlyList<Bookmark> _existingBookmarks;
+    private readonly ILogger _logger;
+    private string? _triggerActivityId;
+    private JsonObject? _triggerInput;
+
+    public WorkflowExecution(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> existingBookmarks,
+        ExpressionEvaluator expressions, DateTime now, ILogger logger)
+    {
+        Graph = graph;
+        Instance = instance;
+        State = state;
+        _existingBookmarks = existingBookmarks;
+        Expressions = expressions;
+        Now = now;
+        _logger = logger;
+        Variables = new VariableScope(this);
+    }
+
+    public WorkflowGraph Graph { get; }
+    public WorkflowInstance Instance { get; }
+    public InstanceState State { get; }
+    public ExpressionEvaluator Expressions { get; }
+    public DateTime Now { get; }
+    public VariableScope Variables { get; }
+    public BurstResult Result { get; } = new();
+
+    private bool IsFinished => Instance.Status == WorkflowStatus.Finished;
+
+    public BurstResult Run(Stimulus stimulus)
+    {
+        Instance.SubStatus = WorkflowSubStatus.Executing;
+        Merge(stimulus.Input);
+        switch (stimulus)
+        {
+            case StartStimulus start:
+                Begin(start);
+                break;
+            case ResumeStimulus resume:
+                Resume(resume);
+                break;
+        }
+        Drain();
+        End();
+        return Result;
+    }
+
+    // ---- start and resume -------------------------------------------------------------------------------------------
+
+    private void Begin(StartStimulus start)
+    {
+        var root = new ActivityContextState { Id = IdGenerator.NewId(), NodeId = Graph.Root.NodeId, StartedAt = Now };
+        State.Contexts.Add(root);
+        _triggerActivityId = start.TriggerActivityId;
+        _triggerInput = start.Input;
+        if (Graph.Root.Body is { } body)
+            Schedule(body, root.Id, null);
+        else
+            FinishWorkflow();
+    }
+
+    private void Resume(ResumeStimulus resume)
+    {
+        var bookmark = resume.Bookmark;
+        var state = State.Contexts.FirstOrDefault(c => c.Id == bookmark.ActivityInstanceId)
+                    ?? throw new InvalidOperationException($"Bookmark {bookmark.Id} belongs to no waiting activity of instance {Instance.Id}.");
+        Result.BurnedBookmarkIds.Add(bookmark.Id);
+        var context = new ActivityExecutionContext(this, Graph.Get(state.NodeId), state) { ResumeInput = resume.Input };
+        Journal(context, "Resumed");
+        Run(context, () => context.Node.Behaviour!.Resume(context));
+    }
+
+    /// <summary>The activity a flowchart starts with: the trigger that started the run if it is in this flowchart.</summary>
+    public GraphNode? StartOf(GraphNode flowchart)
+    {
+        if (_triggerActivityId is not null && flowchart.Children.TryGetValue(_triggerActivityId, out var trigger))
+            return trigger;
+        return flowchart.Flow?.Start is { } start ? flowchart.Children[start.Id] : null;
+    }
+
+    // ---- the queue ----------------------------------------------------------------------------------------------------
+
+    public void Schedule(GraphNode node, string parentContextId, string? tag) => _queue.AddLast(new WorkItem(node, parentContextId, tag));
+
+    public bool HasPendingWork(string contextId) =>
+        State.Contexts.Any(c => c.ParentId == contextId) || _queue.Any(item => item.ParentContextId == contextId);
+
+    private void Drain()
+    {
+        while (_queue.First is { } first && !IsFinished)
+        {
+            _queue.RemoveFirst();
+            Execute(first.Value);
+        }
+    }
+
+    private void Execute(WorkItem item)
+    {
+        var state = new ActivityContextState { Id = IdGenerator.NewId(), NodeId = item.Node.NodeId, ParentId = item.ParentContextId, StartedAt = Now, Tag = item.Tag };
+        State.Contexts.Add(state);
+        var context = new ActivityExecutionContext(this, item.Node, state);
+        if (item.Node.ActivityId == _triggerActivityId)
+        {
+            context.IsStartingTrigger = true;
+            context.ResumeInput = _triggerInput;
+            _triggerActivityId = null; // a trigger starts the run once
+        }
+        Journal(context, "Started");
+        Run(context, () => item.Node.Behaviour!.Execute(context));
+    }
+
+    private void Run(ActivityExecutionContext context, Action body)
+    {
+        try
+        {
+            context.EvaluateInputs();
+            body();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Fault(context, e);
+            return;
+        }
+        AfterRun(context);
+    }
+
+    private void AfterRun(ActivityExecutionContext context)
+    {
+        if (IsFinished || !State.Contexts.Contains(context.State))
+            return;
+        if (context.IsCompleted)
+            Complete(context);
+        else if (context.HasBookmarks)
+            Journal(context, "Suspended");
+    }
+
+    // ---- completion, cancellation, faults ------------------------------------------------------------------------------
+
+    private void Complete(ActivityExecutionContext context)
+    {
+        context.State.Status = ActivityStatus.Completed;
+        State.Contexts.Remove(context.State);
+        BurnBookmarksOf(context.State.Id);
+        Journal(context, "Completed", context.JournalMessage, new JsonObject { ["Outcomes"] = new JsonArray(context.Outcomes.Select(o => (JsonNode?)o).ToArray()) });
+
+        var parentState = State.Contexts.FirstOrDefault(c => c.Id == context.State.ParentId);
+        if (parentState is null)
+            return;
+        if (parentState.ParentId is null)
+        {
+            FinishWorkflow(); // the root activity completed: so does the workflow
+            return;
+        }
+        var parent = new ActivityExecutionContext(this, Graph.Get(parentState.NodeId), parentState);
+        try
+        {
+            parent.Node.Behaviour!.OnChildCompleted(parent, new Activities.ChildCompletion(context.Node, context.Outcomes, context.State.Tag));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Fault(parent, e);
+            return;
+        }
+        AfterRun(parent);
+    }
+
+    public void FinishWorkflow(WorkflowSubStatus subStatus = WorkflowSubStatus.Finished)
+    {
+        foreach (var state in State.Contexts.Where(c => c.ParentId is not null).ToList())
+            BurnBookmarksOf(state.Id);
+        State.Contexts.Clear();
+        _queue.Clear();
+        Instance.Status = WorkflowStatus.Finished;
+        Instance.SubStatus = subStatus;
+        Instance.FinishedAt = Now;
+    }
+
+    public void CancelChildren(string contextId, Func<ActivityContextState, bool>? which)
+    {
+        foreach (var child in State.Contexts.Where(c => c.ParentId == contextId && (which is null || which(c))).ToList())
+            Cancel(child);
+        if (which is null)
+            RemoveQueued(contextId);
+    }
+
+    private void Cancel(ActivityContextState state)
+    {
+        CancelChildren(state.Id, null);
+        state.Status = ActivityStatus.Canceled;
+        State.Contexts.Remove(state);
+        BurnBookmarksOf(state.Id);
+        Journal(new ActivityExecutionContext(this, Graph.Get(state.NodeId), state), "Canceled");
+    }
+
+    private void RemoveQueued(string parentContextId)
+    {
+        for (var item = _queue.First; item is not null;)
+        {
+            var next = item.Next;
+            if (item.Value.ParentContextId == parentContextId) _queue.Remove(item);
+            item = next;
+        }
+    }
+
+    private void Fault(ActivityExecutionContext context, Exception exception)
+    {
+        context.State.Status = ActivityStatus.Faulted;
+        Journal(context, "Faulted", exception.Message, new JsonObject { ["Exception"] = exception.GetType().Name, ["Message"] = exception.Message });
+        Result.Incidents.Add(new Incident
+        {
+            Id = IdGenerator.NewId(),
+            WorkflowInstanceId = Instance.Id,
+            ActivityId = context.Node.ActivityId,
+            ActivityNodeId = context.Node.NodeId,
+            ActivityType = context.Node.ActivityType,
+            ActivityInstanceId = context.State.Id,
+            Message = exception.Message,
+            Exception = JsonSerializer.Serialize(new { type = exception.GetType().Name, message = exception.Message, stackTrace = exception.StackTrace }, EngineJson.Options),
+            Timestamp = Now,
+        });
+        Instance.IncidentCount++;
+        _logger.LogWarning("Activity {ActivityId} ({ActivityType}) of instance {InstanceId} faulted: {Error}",
+            context.Node.ActivityId, context.Node.ActivityType, Instance.Id, exception.GetType().Name);
+
+        // The faulted context stays: its flowchart can never complete. With the default strategy the instance faults.
+        var strategy = Graph.Model.Options.IncidentStrategyType ?? "";
+        if (!strategy.Contains("ContinueWithIncidents", StringComparison.OrdinalIgnoreCase))
+        {
+            Instance.Status = WorkflowStatus.Finished;
+            Instance.SubStatus = WorkflowSubStatus.Faulted;
+            Instance.FinishedAt = Now;
+            _queue.Clear();
+        }
+    }
+
+    private void End()
+    {
+        if (Instance.Status == WorkflowStatus.Running)
+        {
+            var root = State.Contexts.FirstOrDefault(c => c.ParentId is null);
+            if (root is null || !HasPendingWork(root.Id))
+                FinishWorkflow();
+            else
+                Instance.SubStatus = WorkflowSubStatus.Suspended;
+        }
+        if (Instance.Status == WorkflowStatus.Finished)
+        {
+            // Nothing will resume a finished instance.
+            foreach (var bookmark in _existingBookmarks.Where(b => !Result.BurnedBookmarkIds.Contains(b.Id)))
+                Result.BurnedBookmarkIds.Add(bookmark.Id);
+            Result.CreatedBookmarks.Clear();
+        }
+        Instance.UpdatedAt = Now;
+    }
+
+    // ---- bookmarks, journal, log -------------------------------------------------------------------------------------------
+
+    public Bookmark AddBookmark(ActivityExecutionContext context, string name, JsonObject hashedPayload, DateTime? dueAt, JsonObject? extraPayload)
+    {
+        var payload = (JsonObject)hashedPayload.DeepClone();
+        if (extraPayload is not null)
+            foreach (var (key, value) in extraPayload) payload[key] = value?.DeepClone();
+        var bookmark = new Bookmark
+        {
+            Id = IdGenerator.NewId(),
+            WorkflowInstanceId = Instance.Id,
+            Name = name,
+            Hash = BookmarkHash.Compute(name, hashedPayload),
+            Payload = payload.ToJsonString(),
+            ActivityId = context.Node.ActivityId,
+            ActivityNodeId = context.Node.NodeId,
+            ActivityInstanceId = context.State.Id,
+            CorrelationId = Instance.CorrelationId,
+            CreatedAt = Now,
+            DueAt = dueAt,
+        };
+        Result.CreatedBookmarks.Add(bookmark);
+        return bookmark;
+    }
+
+    private void BurnBookmarksOf(string activityInstanceId)
+    {
+        Result.CreatedBookmarks.RemoveAll(b => b.ActivityInstanceId == activityInstanceId);
+        foreach (var bookmark in _existingBookmarks.Where(b => b.ActivityInstanceId == activityInstanceId && !Result.BurnedBookmarkIds.Contains(b.Id)))
+            Result.BurnedBookmarkIds.Add(bookmark.Id);
+    }
+
+    public void WriteLine(ActivityExecutionContext context, string text)
+    {
+        context.JournalMessage = text;
+        _logger.LogInformation("WriteLine in instance {InstanceId}, activity {ActivityId}: {Text}", Instance.Id, context.Node.ActivityId, text);
+    }
+
+    private void Journal(ActivityExecutionContext context, string eventName, string? message = null, JsonObject? payload = null) =>
+        Result.Journal.Add(new JournalEntry
+        {
+            Id = IdGenerator.NewId(),
+            WorkflowInstanceId = Instance.Id,
+            Sequence = State.NextJournalSequence++,
+            ActivityInstanceId = context.State.Id,
+            ParentActivityInstanceId = context.State.ParentId,
+            ActivityId = context.Node.ActivityId,
+            ActivityType = context.Node.ActivityType,
+            ActivityTypeVersion = context.Node.Activity?.Version ?? 1,
+            ActivityName = context.Node.Activity?.Name,
+            NodeId = context.Node.NodeId,
+            Timestamp = Now,
+            EventName = eventName,
+            Message = message,
+            Payload = payload?.ToJsonString(),
+        });
+
+    private void Merge(JsonObject? input)
+    {
+        if (input is null) return;
+        foreach (var (key, value) in input)
+            State.Input[key] = value?.DeepClone();
+    }
+
+    private sealed record WorkItem(GraphNode Node, string ParentContextId, string? Tag);
+}
+
+/// <summary>Elsa's bookmark hash: uppercase hex SHA-256 of <c>name|payload</c>, the payload in PascalCase JSON without nulls.</summary>
+public static class BookmarkHash
+{
+    public static string Compute(string name, JsonObject payload)
+    {
+        var pascal = new JsonObject();
+        foreach (var (key, value) in payload)
+            if (value is not null)
+                pascal[char.ToUpperInvariant(key[0]) + key[1..]] = value.DeepClone();
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{name}|{pascal.ToJsonString()}")));
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using ReturnWorkflows.Engine.Expressions;
+using ReturnWorkflows.Engine.Runtime.Execution;
+using ReturnWorkflows.Engine.Runtime.State;
+
+namespace ReturnWorkflows.Engine.Runtime;
+
+/// <summary>
+/// Runs one burst of an instance in memory: a start, or a bookmark resumed. The instance and its state are updated
+/// in place; the result lists the journal, bookmark and incident rows to write. Persistence, locking and the
+/// exactly-once guarantee belong to the caller, which commits all of it in one transaction.
+/// </summary>
+public sealed class WorkflowRunner(ExpressionEvaluator expressions, TimeProvider timeProvider, ILogger<WorkflowRunner> logger)
+{
+    public BurstResult Start(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, StartStimulus stimulus) =>
+        new WorkflowExecution(graph, instance, state, [], expressions, timeProvider.GetUtcNow().UtcDateTime, logger).Run(stimulus);
+
+    /// <param name="bookmarks">The instance's current bookmarks, so that canceled activities lose theirs.</param>
+    public BurstResult Resume(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks, ResumeStimulus stimulus)
+    {
+        if (instance.Status != WorkflowStatus.Running)
+            throw new InvalidOperationException($"Instance {instance.Id} is {instance.SubStatus}; only running instances resume.");
+        return new WorkflowExecution(graph, instance, state, bookmarks, expressions, timeProvider.GetUtcNow().UtcDateTime, logger).Run(stimulus);
+    }
+}
