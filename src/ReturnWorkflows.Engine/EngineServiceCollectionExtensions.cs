@@ -9,6 +9,8 @@ using ReturnWorkflows.Engine.Definitions;
 using ReturnWorkflows.Engine.Definitions.Validation;
 using ReturnWorkflows.Engine.Expressions;
 using ReturnWorkflows.Engine.Expressions.JavaScript;
+using ReturnWorkflows.Engine.Runtime;
+using ReturnWorkflows.Engine.Runtime.Commands;
 
 namespace ReturnWorkflows.Engine;
 
@@ -29,6 +31,10 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(provider => new JavaScriptEvaluator(
             provider.GetService<Microsoft.Extensions.Options.IOptions<JavaScriptOptions>>()?.Value ?? new JavaScriptOptions()));
         services.TryAddSingleton<ExpressionEvaluator>();
+        services.TryAddSingleton<WorkflowGraphCache>();
+        services.TryAddSingleton<WorkflowRunner>();
+        services.TryAddScoped<InstanceSteps>();
+        services.AddOptions<RuntimeOptions>();
 
         services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);
         services.TryAddScoped<IMediator, Mediator>();

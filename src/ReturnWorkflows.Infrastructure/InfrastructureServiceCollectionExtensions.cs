@@ -19,6 +19,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
         services.AddScoped<IWorkflowInstanceQueries, EfWorkflowInstanceQueries>();
+        services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<DatabaseSchema>();
         return services;
     }

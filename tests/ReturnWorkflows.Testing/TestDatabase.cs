@@ -45,6 +45,10 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>The same database behind a fresh set of services, as after a server restart. The copy does not delete the database.</summary>
+    public static Task<TestDatabase> ReopenAsync(TestDatabase database) =>
+        Task.FromResult(new TestDatabase(database.Options, null, null));
+
     public async Task InScopeAsync(Func<IServiceProvider, Task> work)
     {
         await using var scope = Services.CreateAsyncScope();

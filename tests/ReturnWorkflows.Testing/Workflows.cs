@@ -19,6 +19,19 @@ public static class Workflows
             """.Replace("@id", definitionId).Replace("@name", name).Replace("@version", version.ToString())
                .Replace("@published", isPublished ? "true" : "false"));
 
+    /// <summary>Start, then wait for the "ArrivalConfirmed" event, then write a line.</summary>
+    public const string ArrivalFollowUp = """
+        {"definitionId":"arrival-follow-up","name":"Arrival follow-up",
+         "root":{"id":"flow","type":"Elsa.Flowchart","version":1,
+           "activities":[
+             {"id":"start","type":"Elsa.Start","version":1},
+             {"id":"arrived","type":"Elsa.Event","version":1,"eventName":{"typeName":"String","expression":{"type":"Literal","value":"ArrivalConfirmed"}}},
+             {"id":"done","type":"Elsa.WriteLine","version":1,"text":{"typeName":"String","expression":{"type":"Literal","value":"Arrived"}}}],
+           "connections":[
+             {"source":{"activity":"start","port":"Done"},"target":{"activity":"arrived","port":"In"}},
+             {"source":{"activity":"arrived","port":"Done"},"target":{"activity":"done","port":"In"}}]}}
+        """;
+
     public static WorkflowDefinitionModel WithUnknownActivity(string definitionId)
     {
         var model = Valid(definitionId, name: "broken");

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Runtime.Execution;
+using ReturnWorkflows.Engine.Runtime.State;
+
+namespace ReturnWorkflows.Engine.Runtime.Commands;
+
+/// <summary>
+/// The steps the runtime commands share: each runs inside the command's transaction, so the instance row, its state,
+/// journal, bookmarks and incidents commit together or not at all.
+/// </summary>
+public sealed class InstanceSteps(
+    IWorkflowDefinitionStore definitions,
+    IWorkflowInstanceStore instances,
+    WorkflowGraphCache graphs,
+    WorkflowRunner runner,
+    TimeProvider timeProvider,
+    IOptions<RuntimeOptions> options)
+{
+    public async Task<WorkflowRunResult> StartAsync(string definitionId, VersionOptions versionOptions, string? correlationId, JsonObject? input,
+        string? triggerActivityId, JoinAlgorithm? joinAlgorithm, bool isTestRun, CancellationToken cancellationToken)
+    {
+        var version = await definitions.FindAsync(definitionId, versionOptions, cancellationToken)
+                      ?? throw new NotFoundException("definitionId", $"Workflow definition '{definitionId}' has no {versionOptions} version to start.");
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var instance = new WorkflowInstance
+        {
+            Id = IdGenerator.NewId(),
+            DefinitionId = version.DefinitionId,
+            DefinitionVersionId = version.Id,
+            DefinitionVersion = version.Version,
+            CorrelationId = correlationId,
+            Name = version.Name,
+            IsTestRun = isTestRun,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var state = new InstanceState { JoinAlgorithm = joinAlgorithm ?? options.Value.DefaultJoinAlgorithm };
+        instances.Add(instance);
+        var result = runner.Start(graphs.Get(version), instance, state, new StartStimulus(triggerActivityId, input));
+        return await SaveAsync(instance, state, result, [], cancellationToken);
+    }
+
+    public async Task<WorkflowRunResult> ResumeAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken)
+    {
+        var bookmark = await instances.FindBookmarkAsync(bookmarkId, cancellationToken)
+                       ?? throw new NotFoundException("bookmarkId", $"Bookmark '{bookmarkId}' does not exist: it was resumed already, or its activity moved on.");
+        var instance = await LockRunningAsync(bookmark.WorkflowInstanceId, cancellationToken);
+        // The bookmark row is the ticket: exactly one resumer deletes it.
+        if (!await instances.TryDeleteBookmarkAsync(bookmark.Id, cancellationToken))
+            throw new ConflictException("bookmarkId", $"Bookmark '{bookmarkId}' was resumed by someone else a moment ago.");
+        var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
+        var state = InstanceStateSerializer.Deserialize(instance.State);
+        var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
+                      ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
+        var result = runner.Resume(graphs.Get(version), instance, state, bookmarks, new ResumeStimulus(bookmark, input));
+        result.BurnedBookmarkIds.Remove(bookmark.Id); // already deleted above
+        return await SaveAsync(instance, state, result, bookmarks.Where(b => b.Id != bookmark.Id).ToList(), cancellationToken);
+    }
+
+    public async Task<WorkflowRunResult> CancelAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var instance = await LockRunningAsync(instanceId, cancellationToken);
+        var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
+        var state = InstanceStateSerializer.Deserialize(instance.State);
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        var result = new BurstResult();
+        result.BurnedBookmarkIds.AddRange(bookmarks.Select(b => b.Id));
+        result.Journal.Add(new JournalEntry
+        {
+            Id = IdGenerator.NewId(), WorkflowInstanceId = instance.Id, Sequence = state.NextJournalSequence++,
+            ActivityId = instance.DefinitionVersionId, ActivityType = "Elsa.Workflow", NodeId = instance.DefinitionVersionId,
+            Timestamp = now, EventName = "Workflow cancelled",
+        });
+        state.Contexts.Clear();
+        instance.Status = WorkflowStatus.Finished;
+        instance.SubStatus = WorkflowSubStatus.Cancelled;
+        instance.FinishedAt = instance.UpdatedAt = now;
+        return await SaveAsync(instance, state, result, [], cancellationToken);
+    }
+
+    private async Task<WorkflowInstance> LockRunningAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var instance = await instances.LockAsync(instanceId, cancellationToken)
+                       ?? throw new NotFoundException("instanceId", $"Workflow instance '{instanceId}' does not exist.");
+        if (instance.Status != WorkflowStatus.Running)
+            throw new ConflictException("instanceId", $"Workflow instance '{instanceId}' is {instance.SubStatus}; it no longer runs.");
+        return instance;
+    }
+
+    private async Task<WorkflowRunResult> SaveAsync(WorkflowInstance instance, InstanceState state, BurstResult result,
+        IReadOnlyList<Bookmark> remaining, CancellationToken cancellationToken)
+    {
+        instance.State = InstanceStateSerializer.Serialize(state);
+        await instances.SaveBurstAsync(instance, result, cancellationToken);
+        var waiting = remaining.Where(b => !result.BurnedBookmarkIds.Contains(b.Id)).Concat(result.CreatedBookmarks)
+            .Select(b => new WaitingBookmark(b.Id, b.Name, b.ActivityId, b.DueAt)).ToList();
+        return new WorkflowRunResult(instance.Id, instance.Status, instance.SubStatus, instance.IncidentCount, waiting);
+    }
+}

@@ -1,0 +1,25 @@
+using ReturnWorkflows.Engine.Runtime.Execution;
+
+namespace ReturnWorkflows.Engine.Runtime;
+
+/// <summary>
+/// Instances, their bookmarks and what a burst writes. Used inside a unit of work; locks are taken in one order
+/// everywhere: the instance, then its bookmarks.
+/// </summary>
+public interface IWorkflowInstanceStore
+{
+    /// <summary>Loads the instance and locks it until the transaction ends (PostgreSQL: FOR UPDATE; SQLite: the write lock is already held).</summary>
+    Task<WorkflowInstance?> LockAsync(string instanceId, CancellationToken cancellationToken);
+
+    Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(string instanceId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string hash, string? correlationId, string? instanceId, CancellationToken cancellationToken);
+
+    /// <summary>Consumes a bookmark: true for exactly one caller, false when it was already gone.</summary>
+    Task<bool> TryDeleteBookmarkAsync(string bookmarkId, CancellationToken cancellationToken);
+
+    void Add(WorkflowInstance instance);
+
+    /// <summary>Writes what a burst changed: the instance row, journal, new and burned bookmarks, incidents.</summary>
+    Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken);
+}

@@ -1,0 +1,15 @@
+using ReturnWorkflows.Engine.Runtime.State;
+
+namespace ReturnWorkflows.Engine.Runtime;
+
+/// <summary>Bound from <c>ReturnWorkflows:Runtime</c>.</summary>
+public sealed class RuntimeOptions
+{
+    public const string Section = "ReturnWorkflows:Runtime";
+
+    /// <summary>
+    /// The join algorithm new instances get unless the start request chooses. Stored with each instance and never
+    /// re-read, so changing it never changes a running case.
+    /// </summary>
+    public JoinAlgorithm DefaultJoinAlgorithm { get; set; } = JoinAlgorithm.CounterBased;
+}

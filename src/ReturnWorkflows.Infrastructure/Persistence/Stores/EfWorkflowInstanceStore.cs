@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using ReturnWorkflows.Engine.Runtime;
+using ReturnWorkflows.Engine.Runtime.Execution;
+
+namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
+
+internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWorkflowInstanceStore
+{
+    public async Task<WorkflowInstance?> LockAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+            return await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken); // SQLite: IMMEDIATE holds the write lock
+        // Not composed further (no LIMIT around it): the row lock must apply to exactly this statement.
+        var rows = await db.WorkflowInstances.FromSql($"SELECT * FROM workflow_instances WHERE id = {instanceId} FOR UPDATE")
+            .ToListAsync(cancellationToken);
+        return rows.SingleOrDefault();
+    }
+
+    public Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
+        db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, cancellationToken);
+
+    public async Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(string instanceId, CancellationToken cancellationToken) =>
+        await db.Bookmarks.AsNoTracking().Where(b => b.WorkflowInstanceId == instanceId).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string hash, string? correlationId, string? instanceId, CancellationToken cancellationToken)
+    {
+        var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash);
+        if (instanceId is not null) query = query.Where(b => b.WorkflowInstanceId == instanceId);
+        if (correlationId is not null)
+            query = query.Where(b => db.WorkflowInstances.Any(i => i.Id == b.WorkflowInstanceId && i.CorrelationId == correlationId));
+        return await query.ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> TryDeleteBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
+        await db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteDeleteAsync(cancellationToken) == 1;
+
+    public void Add(WorkflowInstance instance) => db.WorkflowInstances.Add(instance);
+
+    public async Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken)
+    {
+        instance.ConcurrencyVersion++;
+        if (result.BurnedBookmarkIds.Count > 0)
+            await db.Bookmarks.Where(b => result.BurnedBookmarkIds.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+        db.Bookmarks.AddRange(result.CreatedBookmarks);
+        db.JournalEntries.AddRange(result.Journal);
+        db.Incidents.AddRange(result.Incidents);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

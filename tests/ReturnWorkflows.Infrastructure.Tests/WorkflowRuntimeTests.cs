@@ -1,0 +1,138 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Definitions.Commands;
+using ReturnWorkflows.Engine.Runtime;
+using ReturnWorkflows.Engine.Runtime.Commands;
+using ReturnWorkflows.Engine.Runtime.State;
+using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Testing;
+
+namespace ReturnWorkflows.Infrastructure.Tests;
+
+/// <summary>Start, resume, cancel and events through the command pipeline and a real database, on both providers.</summary>
+public abstract class WorkflowRuntimeTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(Workflows.ArrivalFollowUp), Publish: true));
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task A_started_instance_waits_with_its_state_and_bookmark_stored_and_an_event_finishes_it()
+    {
+        var started = await SendAsync(new StartWorkflow("arrival-follow-up", CorrelationId: "case-7"));
+
+        Assert.Equal(WorkflowSubStatus.Suspended, started.SubStatus);
+        var stored = await InstanceAsync(started.InstanceId);
+        Assert.Equal(JoinAlgorithm.CounterBased, InstanceStateSerializer.Deserialize(stored.State).JoinAlgorithm);
+        Assert.Equal(1, await CountAsync<Engine.Runtime.Bookmark>(b => b.WorkflowInstanceId == started.InstanceId));
+
+        var resumed = Assert.Single(await SendAsync(new RaiseEvent("ArrivalConfirmed", CorrelationId: "case-7")));
+
+        Assert.Equal(WorkflowSubStatus.Finished, resumed.SubStatus);
+        Assert.Equal(0, await CountAsync<Engine.Runtime.Bookmark>(b => b.WorkflowInstanceId == started.InstanceId));
+        var journal = await JournalAsync(started.InstanceId);
+        Assert.Equal(Enumerable.Range(0, journal.Count).Select(i => (long)i), journal.Select(j => j.Sequence));
+        Assert.Contains(journal, j => j.ActivityId == "arrived" && j.EventName == "Resumed");
+    }
+
+    [Fact]
+    public async Task A_bookmark_resumes_once_and_the_second_try_is_told_so()
+    {
+        var started = await SendAsync(new StartWorkflow("arrival-follow-up"));
+        var bookmark = Assert.Single(started.Bookmarks);
+
+        await SendAsync(new ResumeBookmark(bookmark.Id));
+        var second = await Assert.ThrowsAsync<NotFoundException>(() => SendAsync(new ResumeBookmark(bookmark.Id)));
+
+        Assert.Contains("resumed already", second.Message);
+        Assert.Equal(1, (await JournalAsync(started.InstanceId)).Count(j => j.EventName == "Resumed"));
+    }
+
+    [Fact]
+    public async Task An_event_nobody_waits_for_is_refused_and_changes_nothing()
+    {
+        var started = await SendAsync(new StartWorkflow("arrival-follow-up", CorrelationId: "case-8"));
+
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => SendAsync(new RaiseEvent("ArrivalConfirmed", CorrelationId: "case-9")));
+
+        Assert.Contains("correlation id 'case-9'", error.Message);
+        Assert.Equal(WorkflowSubStatus.Suspended, (await InstanceAsync(started.InstanceId)).SubStatus);
+    }
+
+    [Fact]
+    public async Task Cancelling_removes_every_bookmark_and_a_cancelled_instance_cannot_resume()
+    {
+        var started = await SendAsync(new StartWorkflow("arrival-follow-up"));
+
+        var cancelled = await SendAsync(new CancelWorkflow(started.InstanceId));
+        var resume = await Assert.ThrowsAsync<NotFoundException>(() => SendAsync(new ResumeBookmark(started.Bookmarks[0].Id)));
+        var again = await Assert.ThrowsAsync<ConflictException>(() => SendAsync(new CancelWorkflow(started.InstanceId)));
+
+        Assert.Equal((WorkflowStatus.Finished, WorkflowSubStatus.Cancelled), (cancelled.Status, cancelled.SubStatus));
+        Assert.Equal(0, await CountAsync<Engine.Runtime.Bookmark>(b => b.WorkflowInstanceId == started.InstanceId));
+        Assert.Contains(await JournalAsync(started.InstanceId), j => j.EventName == "Workflow cancelled");
+        Assert.Contains("Cancelled", again.Message);
+        Assert.NotNull(resume);
+    }
+
+    [Fact]
+    public async Task A_restarted_server_resumes_what_the_previous_one_left_waiting()
+    {
+        var started = await SendAsync(new StartWorkflow("arrival-follow-up"));
+
+        // A new service provider over the same database: nothing survives but what was committed.
+        await using var restarted = await TestDatabase.ReopenAsync(_database);
+        var resumed = Assert.Single(await restarted.InScopeAsync(scope =>
+            scope.GetRequiredService<IMediator>().Send(new RaiseEvent("ArrivalConfirmed", InstanceId: started.InstanceId))));
+
+        Assert.Equal(WorkflowSubStatus.Finished, resumed.SubStatus);
+    }
+
+    [Fact]
+    public async Task Starting_a_definition_with_no_published_version_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<NotFoundException>(() => SendAsync(new StartWorkflow("nope")));
+
+        Assert.Equal("definitionId", error.Errors.Keys.Single());
+        Assert.Equal(0, await CountAsync<WorkflowInstance>(_ => true));
+    }
+
+    [Fact]
+    public async Task An_instance_stays_on_its_version_when_a_new_one_is_published()
+    {
+        var started = await SendAsync(new StartWorkflow("arrival-follow-up"));
+        await SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(Workflows.ArrivalFollowUp), Publish: true));
+
+        var resumed = Assert.Single(await SendAsync(new RaiseEvent("ArrivalConfirmed", InstanceId: started.InstanceId)));
+        var instance = await InstanceAsync(started.InstanceId);
+
+        Assert.Equal(WorkflowSubStatus.Finished, resumed.SubStatus);
+        Assert.Equal(1, instance.DefinitionVersion);
+    }
+
+    private Task<T> SendAsync<T>(IRequest<T> command) =>
+        _database.InScopeAsync(scope => scope.GetRequiredService<IMediator>().Send(command));
+
+    private Task<WorkflowInstance> InstanceAsync(string id) =>
+        _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == id));
+
+    private Task<List<Engine.Runtime.JournalEntry>> JournalAsync(string id) =>
+        _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().JournalEntries.AsNoTracking()
+            .Where(j => j.WorkflowInstanceId == id).OrderBy(j => j.Sequence).ToListAsync());
+
+    private Task<int> CountAsync<T>(System.Linq.Expressions.Expression<Func<T, bool>> where) where T : class =>
+        _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().Set<T>().CountAsync(where));
+}
+
+public sealed class SqliteWorkflowRuntimeTests() : WorkflowRuntimeTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlWorkflowRuntimeTests() : WorkflowRuntimeTests(DatabaseProvider.PostgreSql);
