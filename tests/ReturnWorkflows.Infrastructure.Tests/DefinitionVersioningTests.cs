@@ -159,6 +159,23 @@ public abstract class DefinitionVersioningTests(DatabaseProvider provider) : IAs
         Assert.Empty(await VersionsAsync("unused"));
     }
 
+    [Theory]
+    [InlineData("case/../etc", "definitionId")]
+    [InlineData("ok-id", "name")]
+    public async Task Every_way_in_checks_the_same_field_limits(string definitionId, string field)
+    {
+        var model = Workflows.Valid(definitionId, name: field == "name" ? new string('n', 201) : "fine");
+
+        var imported = await Assert.ThrowsAsync<CommandRejectedException>(() => SendAsync(new ImportWorkflowDefinition(WorkflowDefinitionJson.Serialize(model))));
+        var seeded = await Assert.ThrowsAsync<CommandRejectedException>(() => SendAsync(new SeedWorkflowDefinition(WorkflowDefinitionJson.Serialize(model), "x.json")));
+        var key = await Assert.ThrowsAsync<CommandRejectedException>(() => SendAsync(new SaveWorkflowDefinition(Workflows.Valid("k"), false, new string('k', 201))));
+
+        Assert.Equal(field, imported.Errors.Keys.Single());
+        Assert.Equal(field, seeded.Errors.Keys.Single());
+        Assert.Equal("idempotencyKey", key.Errors.Keys.Single());
+        Assert.Empty(await VersionsAsync(definitionId));
+    }
+
     [Fact]
     public async Task A_repeated_idempotency_key_gets_the_first_answer_and_changes_nothing()
     {

@@ -30,6 +30,26 @@ public sealed class ServerStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task The_data_folder_of_the_embedded_database_is_created_on_first_start()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"rw-fresh-{Guid.NewGuid():N}", "data");
+        var file = Path.Combine(folder, "returnworkflows.db");
+        try
+        {
+            await using var server = new ServerFactory(ServerFactory.Sqlite(file));
+            using var client = server.CreateClient();
+
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+            Assert.True(File.Exists(file));
+        }
+        finally
+        {
+            ServerFactory.DeleteSqlite(file);
+            Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_restart_does_not_import_the_shipped_workflow_again()
     {
         await using (var first = new ServerFactory(ServerFactory.Sqlite(_database)))

@@ -27,3 +27,9 @@ public interface IUnitOfWorkScope : IAsyncDisposable
 /// The transaction behaviour retries the command from the start; if that keeps failing it answers 409.
 /// </summary>
 public sealed class ConcurrencyConflictException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// Marks a request that only reads. It runs without a transaction: on SQLite a transaction takes the write lock,
+/// and reads should not queue behind writers.
+/// </summary>
+public interface IQuery;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ReturnWorkflows.Engine.Definitions;
 
@@ -6,6 +8,7 @@ namespace ReturnWorkflows.Engine.Definitions;
 /// Which versions of a definition a request means, with Elsa's names and matching rules
 /// (elsa-semantics.md §1): Latest, Published, LatestOrPublished, LatestAndPublished, Draft, AllVersions, or a number.
 /// </summary>
+[JsonConverter(typeof(VersionOptionsJsonConverter))]
 public readonly record struct VersionOptions
 {
     private enum Kind { Latest, Published, LatestOrPublished, LatestAndPublished, Draft, AllVersions, Specific }
@@ -43,7 +46,7 @@ public readonly record struct VersionOptions
         _ => version == Version,
     };
 
-    /// <summary>Parses a query-string value: one of the names (case-sensitive, as Elsa) or a positive integer.</summary>
+    /// <summary>Parses a query-string value: one of the names (case-sensitive, as Elsa) or an integer.</summary>
     public static bool TryParse(string? text, out VersionOptions options)
     {
         options = default;
@@ -53,7 +56,7 @@ public readonly record struct VersionOptions
             options = new VersionOptions(kind);
             return true;
         }
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             options = SpecificVersion(number);
             return true;
@@ -63,4 +66,27 @@ public readonly record struct VersionOptions
 
     public override string ToString() =>
         _kind == Kind.Specific ? Version.ToString(CultureInfo.InvariantCulture) : _kind.ToString();
+}
+
+/// <summary>JSON takes a name or a number, as Elsa's converter does; an empty string means Published.</summary>
+internal sealed class VersionOptionsJsonConverter : JsonConverter<VersionOptions>
+{
+    public override VersionOptions Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number))
+            return VersionOptions.SpecificVersion(number);
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var text = reader.GetString();
+            if (string.IsNullOrEmpty(text)) return VersionOptions.Published;
+            if (VersionOptions.TryParse(text, out var parsed)) return parsed;
+        }
+        throw new JsonException("versionOptions must be Latest, Published, LatestOrPublished, LatestAndPublished, Draft, AllVersions or a version number.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, VersionOptions value, JsonSerializerOptions options)
+    {
+        if (value.IsSpecific) writer.WriteNumberValue(value.Version);
+        else writer.WriteStringValue(value.ToString());
+    }
 }

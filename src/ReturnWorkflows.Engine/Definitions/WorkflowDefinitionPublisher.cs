@@ -23,7 +23,10 @@ public sealed class WorkflowDefinitionPublisher(
     /// </summary>
     public async Task<WorkflowDefinitionVersion> SaveAsync(WorkflowDefinitionModel model, bool publish, CancellationToken cancellationToken, int? versionNumber = null)
     {
+        // A copy: the caller's request must stay as sent, or a retried command would hash differently.
+        model = WorkflowDefinitionJson.Clone(model);
         var definitionId = string.IsNullOrWhiteSpace(model.DefinitionId) ? IdGenerator.NewId() : model.DefinitionId.Trim();
+        DefinitionRules.Check(definitionId, model);
         model.DefinitionId = definitionId;
         await store.LockAsync(definitionId, cancellationToken);
         var latest = await store.FindAsync(definitionId, VersionOptions.Latest, cancellationToken);

@@ -14,10 +14,12 @@ public sealed class DatabaseSchema(ReturnWorkflowsDbContext db, ILogger<Database
     {
         if (db.Database.IsSqlite())
         {
+            // The folder first: SQLite creates the file but not the folders above it.
+            var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
             // WAL lets readers run beside the single writer; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            var folder = Path.GetDirectoryName(db.Database.GetDbConnection().DataSource);
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         }
 
         var (pending, unknown) = await CompareAsync(cancellationToken);

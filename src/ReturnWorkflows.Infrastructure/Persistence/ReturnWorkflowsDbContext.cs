@@ -40,5 +40,9 @@ public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbC
         {
             throw new ConcurrencyConflictException("A concurrent change created the same row.", e);
         }
+        catch (DbUpdateException e) when (DatabaseErrors.IsForeignKeyViolation(e))
+        {
+            throw new ConflictException("request", "The change would remove or refer to data that other records depend on (for example a version that has instances).");
+        }
     }
 }

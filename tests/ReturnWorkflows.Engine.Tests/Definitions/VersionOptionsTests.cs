@@ -27,9 +27,20 @@ public class VersionOptionsTests
     [Theory]
     [InlineData("latest")]
     [InlineData("")]
-    [InlineData("0")]
-    [InlineData("-1")]
     [InlineData("Specific")]
     [InlineData("1.5")]
     public void Refuses_what_Elsa_refuses(string text) => Assert.False(VersionOptions.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("\"Latest\"", "Latest")]
+    [InlineData("\"\"", "Published")]
+    [InlineData("3", "3")]
+    [InlineData("\"3\"", "3")]
+    public void Json_takes_a_name_or_a_number(string json, string expected)
+    {
+        var options = System.Text.Json.JsonSerializer.Deserialize<VersionOptions>(json);
+
+        Assert.Equal(expected, options.ToString());
+        Assert.Equal(options, System.Text.Json.JsonSerializer.Deserialize<VersionOptions>(System.Text.Json.JsonSerializer.Serialize(options)));
+    }
 }

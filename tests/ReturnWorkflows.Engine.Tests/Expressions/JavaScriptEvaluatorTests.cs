@@ -77,6 +77,25 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Evaluations_share_nothing_not_even_a_regular_expression_literal()
+    {
+        const string script = "var r = /a/g; r.flag = (r.flag || 0) + 1; r.test('a') + ':' + r.flag";
+
+        var results = Enumerable.Range(0, 3).Select(_ => _evaluator.Evaluate(script, new TestScope())).ToList();
+
+        Assert.All(results, r => Assert.Equal("true:1", r));
+    }
+
+    [Fact]
+    public void Failing_helpers_become_script_errors_that_do_not_quote_the_value()
+    {
+        var error = Assert.Throws<ScriptException>(() => _evaluator.Evaluate("parseGuid('Amir Khan, born 1990')", new TestScope()));
+
+        Assert.DoesNotContain("Amir", error.Message);
+        Assert.Null(error.InnerException);
+    }
+
+    [Fact]
     public void A_script_that_does_not_parse_is_refused_with_the_reason()
     {
         var error = Assert.Throws<ScriptException>(() => _evaluator.Evaluate("return 1 +;", new TestScope()));

@@ -19,7 +19,7 @@ public sealed class Cron : Activity
             return;
         }
         var expression = context.GetInput<string>(nameof(CronExpression))?.Trim();
-        var schedule = string.IsNullOrEmpty(expression) ? null : CrontabSchedule.TryParse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
+        var schedule = string.IsNullOrEmpty(expression) ? null : CrontabSchedule.TryParse(expression.Replace('?', '*'), new CrontabSchedule.ParseOptions { IncludingSeconds = true });
         if (schedule is null)
             throw new InvalidOperationException("The cron expression does not parse: six fields are expected (second minute hour day month weekday).");
         var executeAt = DateTime.SpecifyKind(schedule.GetNextOccurrence(context.Now), DateTimeKind.Utc);

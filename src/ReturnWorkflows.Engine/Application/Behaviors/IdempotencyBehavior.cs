@@ -21,6 +21,8 @@ public sealed class IdempotencyBehavior<TRequest, TResponse>(IIdempotencyStore s
         if (request is not IIdempotentCommand { IdempotencyKey: { Length: > 0 } key })
             return await next();
 
+        if (key.Length > MaxKeyLength)
+            throw new CommandRejectedException("idempotencyKey", $"An idempotency key has at most {MaxKeyLength} characters.");
         var commandName = typeof(TRequest).Name;
         var requestHash = Hash(request);
         var previous = await store.FindAsync(key, cancellationToken);
@@ -42,6 +44,8 @@ public sealed class IdempotencyBehavior<TRequest, TResponse>(IIdempotencyStore s
         }, cancellationToken);
         return response;
     }
+
+    public const int MaxKeyLength = 200;
 
     private static string Hash(TRequest request)
     {

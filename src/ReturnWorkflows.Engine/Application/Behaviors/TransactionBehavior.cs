@@ -15,7 +15,7 @@ public sealed class TransactionBehavior<TRequest, TResponse>(IUnitOfWork unitOfW
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         // Inside another command's transaction: join it; the outermost command owns commit and retries.
-        if (unitOfWork.IsActive)
+        if (unitOfWork.IsActive || request is IQuery)
             return await next();
 
         for (var attempt = 1; ; attempt++)

@@ -4,7 +4,7 @@ using ReturnWorkflows.Engine.Application;
 namespace ReturnWorkflows.Engine.Definitions.Commands;
 
 /// <summary>A stored version as an Elsa export file (indented Elsa 3 JSON that Elsa and this server import).</summary>
-public sealed record ExportWorkflowDefinition(string DefinitionId, VersionOptions VersionOptions) : IRequest<ExportedWorkflowDefinition>;
+public sealed record ExportWorkflowDefinition(string DefinitionId, VersionOptions VersionOptions) : IRequest<ExportedWorkflowDefinition>, IQuery;
 
 public sealed record ExportedWorkflowDefinition(string FileName, string Json);
 

@@ -141,7 +141,7 @@ public sealed class WorkflowDefinitionValidator(ActivityRegistry registry)
             errors.Add(new(field, $"{Describe(node)} has no cron expression.", node.Id));
             return;
         }
-        if (CrontabSchedule.TryParse(expression.Trim(), new CrontabSchedule.ParseOptions { IncludingSeconds = true }) is null)
+        if (CrontabSchedule.TryParse(expression.Trim().Replace('?', '*'), new CrontabSchedule.ParseOptions { IncludingSeconds = true }) is null)
             errors.Add(new(field,
                 $"{Describe(node)} has the cron expression '{expression}', which does not parse: six fields are expected (second minute hour day month weekday), for example '0 0 9 * * 1-5'.",
                 node.Id));

@@ -127,7 +127,9 @@ public static class ValueConverter
 
     private static JsonNode? ToJson(object value, Type target)
     {
-        var node = value is string text && text.TrimStart() is ['{' or '[', ..] ? JsonNode.Parse(text) : JsonSerializer.SerializeToNode(value, EngineJson.Options);
+        JsonNode? node;
+        try { node = value is string text && text.TrimStart() is ['{' or '[', ..] ? JsonNode.Parse(text) : JsonSerializer.SerializeToNode(value, EngineJson.Options); }
+        catch (JsonException e) { throw new ValueConversionException(value, target, e); }
         return node is null || target.IsInstanceOfType(node) ? node : throw new ValueConversionException(value, target, null);
     }
 
@@ -150,8 +152,8 @@ public static class ValueConverter
 }
 
 /// <summary>A value that cannot become the input's type. Elsa would use the type's default; we raise an incident.</summary>
-public sealed class ValueConversionException(object? value, Type targetType, Exception? inner)
-    : Exception($"The value {Describe(value)} cannot be converted to {targetType.Name}.", inner)
+public sealed class ValueConversionException(object? value, Type targetType, Exception? cause)
+    : Exception($"The value {Describe(value)} cannot be converted to {targetType.Name}" + (cause is null ? "." : $" ({cause.GetType().Name}).")) // the cause's message would quote the value
 {
     public Type TargetType { get; } = targetType;
 

@@ -7,24 +7,30 @@ using Jint.Parser;
 using Jint.Runtime;
 using ReturnWorkflows.Engine.Serialization;
 using JintEngine = Jint.Engine;
-using JintProgram = Jint.Parser.Ast.Program;
 
 namespace ReturnWorkflows.Engine.Expressions.JavaScript;
 
 /// <summary>
 /// Runs designer JavaScript in Jint 2 (ES5.1 after <see cref="ScriptRewriter"/>). Each evaluation gets a fresh engine
 /// with a time limit, a statement limit and a recursion limit, and no access to .NET: only Elsa's script globals.
-/// Parsed programs are cached by source text, so a script is parsed once per process.
+/// The rewritten ES5 text is cached by source; the syntax tree is not, because Jint 2 keeps evaluated values
+/// (regular expression objects, argument arrays) inside it, which would leak one case's objects into the next.
 /// </summary>
 public sealed class JavaScriptEvaluator(JavaScriptOptions options)
 {
-    private readonly ConcurrentDictionary<string, JintProgram> _programs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PreparedScript> _prepared = new(StringComparer.Ordinal);
+
 
     /// <summary>The script's result as a .NET value: null, bool, double, string, or a JsonNode for objects and arrays.</summary>
     /// <exception cref="ScriptException">The script does not parse, throws, or exceeds a limit.</exception>
     public object? Evaluate(string script, IScriptScope scope)
     {
-        var program = _programs.GetOrAdd(script, Parse);
+        var prepared = _prepared.GetOrAdd(script, JavaScriptSyntax.Prepare);
+        if (prepared.Script is null)
+            throw new ScriptException($"The script does not parse ({prepared.Error}).", null);
+        if (prepared.Script.Length > MaxScriptLength)
+            throw new ScriptException($"The script is longer than {MaxScriptLength} characters.", null);
+        var program = new JavaScriptParser().Parse(prepared.Script);
         var engine = new JintEngine(o => o
             .TimeoutInterval(options.Timeout)
             .MaxStatements(options.MaxStatements)
@@ -44,6 +50,10 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options)
         {
             throw new ScriptException($"The script was stopped after {options.MaxStatements} statements (an endless loop?).", e);
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            throw new ScriptException("A regular expression in the script took too long.", null);
+        }
         catch (TimeoutException e)
         {
             throw new ScriptException($"The script was stopped after {options.Timeout.TotalSeconds:0.###} s.", e);
@@ -52,15 +62,21 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options)
         {
             throw new ScriptException($"The script recursed deeper than {options.MaxRecursionDepth} calls.", e);
         }
+        catch (OutOfMemoryException)
+        {
+            throw new ScriptException("The script tried to build a value too large to hold.", null);
+        }
+        catch (Exception e) when (e is not ScriptException and not OperationCanceledException)
+        {
+            // Helpers are called through reflection; their failures arrive wrapped. Only the kind of failure is kept:
+            // messages of conversion errors can quote the value, which may be personal data.
+            var inner = e is System.Reflection.TargetInvocationException { InnerException: { } cause } ? cause : e;
+            throw new ScriptException($"The script failed: {(inner is ScriptException s ? s.Message : inner.GetType().Name)}.", null);
+        }
     }
 
-    private static JintProgram Parse(string script)
-    {
-        var prepared = JavaScriptSyntax.Prepare(script);
-        if (prepared.Script is null)
-            throw new ScriptException($"The script does not parse ({prepared.Error}).", null);
-        return new JavaScriptParser().Parse(prepared.Script);
-    }
+    /// <summary>Designer scripts are expressions and short functions; anything longer is refused before it runs.</summary>
+    public const int MaxScriptLength = 20_000;
 
     internal static object? ToDotNet(JintEngine engine, JsValue value)
     {
@@ -70,7 +86,8 @@ public sealed class JavaScriptEvaluator(JavaScriptOptions options)
         if (value.IsString()) return value.AsString();
         // Objects and arrays leave the sandbox as JSON, never as live engine objects.
         var json = new Jint.Native.Json.JsonSerializer(engine).Serialize(value, JsValue.Undefined, JsValue.Undefined);
-        return json.IsString() ? JsonNode.Parse(json.AsString()) : null;
+        try { return json.IsString() ? JsonNode.Parse(json.AsString(), documentOptions: new JsonDocumentOptions { MaxDepth = 256 }) : null; }
+        catch (JsonException) { throw new ScriptException("The script's result is nested too deeply.", null); }
     }
 
     internal static JsValue ToJs(JintEngine engine, object? value) => value switch

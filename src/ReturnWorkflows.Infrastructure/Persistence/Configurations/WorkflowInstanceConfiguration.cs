@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ReturnWorkflows.Engine.Definitions;
 using ReturnWorkflows.Engine.Runtime;
 
 namespace ReturnWorkflows.Infrastructure.Persistence.Configurations;
@@ -19,6 +20,8 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.SubStatus).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.ConcurrencyVersion).IsConcurrencyToken();
+        // A version with instances cannot be deleted, even by a delete racing a start.
+        builder.HasOne<WorkflowDefinitionVersion>().WithMany().HasForeignKey(i => i.DefinitionVersionId).OnDelete(DeleteBehavior.Restrict);
 
         // Lists filter and sort on these without touching the state document.
         builder.HasIndex(i => new { i.Status, i.SubStatus }).HasDatabaseName("ix_workflow_instances_status");

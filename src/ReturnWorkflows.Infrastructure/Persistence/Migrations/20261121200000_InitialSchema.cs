@@ -62,7 +62,12 @@ public sealed class InitialSchema : Migration
                 state = table.Column<string>(nullable: false),
                 concurrency_version = table.Column<long>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_workflow_instances", x => x.id));
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_workflow_instances", x => x.id);
+                table.ForeignKey("FK_workflow_instances_workflow_definition_versions_definition_version_id", x => x.definition_version_id,
+                    "workflow_definition_versions", "id", onDelete: ReferentialAction.Restrict);
+            });
         migrationBuilder.CreateIndex("ix_workflow_instances_status", "workflow_instances", ["status", "sub_status"]);
         migrationBuilder.CreateIndex("ix_workflow_instances_definition", "workflow_instances", "definition_id");
         migrationBuilder.CreateIndex("ix_workflow_instances_definition_version", "workflow_instances", "definition_version_id");
