@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using ReturnWorkflows.Engine;
 using ReturnWorkflows.Engine.Expressions.JavaScript;
+using ReturnWorkflows.Engine.Runtime;
 using ReturnWorkflows.Engine.Serialization;
 using ReturnWorkflows.Infrastructure;
 using ReturnWorkflows.Infrastructure.Persistence;
@@ -22,6 +23,8 @@ builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptions
 builder.Services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
 builder.Services.AddOptions<JavaScriptOptions>().BindConfiguration(JavaScriptOptions.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<JavaScriptOptions>, JavaScriptOptionsValidator>();
+builder.Services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.Section).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<RuntimeOptions>, RuntimeOptionsValidator>();
 var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
 builder.Services.AddReturnWorkflowsEngine();

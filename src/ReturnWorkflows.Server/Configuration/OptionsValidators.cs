@@ -65,3 +65,11 @@ internal sealed class JavaScriptOptionsValidator : IValidateOptions<ReturnWorkfl
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
+
+internal sealed class RuntimeOptionsValidator : IValidateOptions<ReturnWorkflows.Engine.Runtime.RuntimeOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ReturnWorkflows.Engine.Runtime.RuntimeOptions options) =>
+        options.DefaultJoinAlgorithm == ReturnWorkflows.Engine.Runtime.State.JoinAlgorithm.CounterBased
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail($"{ReturnWorkflows.Engine.Runtime.RuntimeOptions.Section}:DefaultJoinAlgorithm: only CounterBased is available in this version (TokenBased is not built yet).");
+}
