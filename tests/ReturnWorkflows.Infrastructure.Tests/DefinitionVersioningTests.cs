@@ -225,6 +225,19 @@ public abstract class DefinitionVersioningTests(DatabaseProvider provider) : IAs
         Assert.Equal(("manager's edit", 3), (published.Name, published.Version));
     }
 
+    [Fact]
+    public async Task A_newer_shipped_file_replaces_a_shipped_version_but_never_a_managers_edit()
+    {
+        await SendAsync(new SeedWorkflowDefinition(WorkflowDefinitionJson.Serialize(Workflows.Valid("shipped", name: "v1 file", version: 1)), "shipped.json"));
+        var upgrade = await SendAsync(new SeedWorkflowDefinition(WorkflowDefinitionJson.Serialize(Workflows.Valid("shipped", name: "v2 file", version: 2)), "shipped.json"));
+        await SendAsync(new SaveWorkflowDefinition(Workflows.Valid("shipped", name: "manager's edit"), Publish: true));
+        var blocked = await SendAsync(new SeedWorkflowDefinition(WorkflowDefinitionJson.Serialize(Workflows.Valid("shipped", name: "v9 file", version: 9)), "shipped.json"));
+
+        Assert.Equal((2, true), (upgrade.Version, upgrade.Imported));
+        Assert.False(blocked.Imported);
+        Assert.Equal("manager's edit", (await VersionsAsync("shipped")).Single(v => v.IsPublished).Name);
+    }
+
     [Theory]
     [InlineData("export-nested-connections.json")]
     [InlineData("export-flat-connections.json")]

@@ -46,16 +46,22 @@ public sealed class PostgresServer
         var asRoot = Environment.UserName == "root";
         if (asRoot) Run("chown", ["-R", "postgres:postgres", root], asPostgres: false);
 
-        Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"], asRoot);
+        // A password, not trust: other local users must not get a superuser on this machine while the tests run.
+        var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        var passwordFile = Path.Combine(root, "password");
+        File.WriteAllText(passwordFile, password);
+        if (asRoot) Run("chown", ["postgres:postgres", passwordFile], asPostgres: false);
+        Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=scram-sha-256", $"--pwfile={passwordFile}", "-E", "UTF8", "--no-sync"], asRoot);
+        File.Delete(passwordFile);
         var port = FreePort();
-        var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        var options = $"-p {port} -k {root} -c unix_socket_permissions=0700 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
         Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", Path.Combine(root, "server.log"), "-w", "start"], asRoot);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try { Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "stop"], asRoot); Directory.Delete(root, true); }
             catch { /* the temp folder is left behind at worst */ }
         };
-        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false");
+        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Password={password};Database=postgres;Pooling=false");
     }
 
     private static string? FindBinaries() =>

@@ -26,7 +26,10 @@ public sealed class SaveWorkflowDefinitionHandler(WorkflowDefinitionPublisher pu
 {
     public async Task<SaveWorkflowDefinitionResult> Handle(SaveWorkflowDefinition command, CancellationToken cancellationToken)
     {
-        var version = await publisher.SaveAsync(command.Model, command.Publish, cancellationToken);
+        // What a person saves is theirs: it no longer counts as the shipped version.
+        var model = WorkflowDefinitionJson.Clone(command.Model);
+        model.CustomProperties.Remove(ShippedWorkflows.ShippedVersionProperty);
+        var version = await publisher.SaveAsync(model, command.Publish, cancellationToken);
         return SaveWorkflowDefinitionResult.For(version);
     }
 }

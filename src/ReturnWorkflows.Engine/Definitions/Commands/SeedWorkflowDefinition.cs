@@ -5,13 +5,20 @@ using ReturnWorkflows.Engine.Application;
 namespace ReturnWorkflows.Engine.Definitions.Commands;
 
 /// <summary>
-/// Imports and publishes a definition shipped with the server (the <c>workflows/</c> folder) unless the database
-/// already holds that version or a newer one: whatever managers published in the designer is never overwritten.
+/// Imports and publishes a definition shipped with the server (the <c>workflows/</c> folder) when the database has
+/// none, or when a newer file replaces a version that was itself shipped. A version a manager saved in the designer
+/// is never replaced: shipped versions carry <see cref="ShippedWorkflows.ShippedVersionProperty"/>, and edited ones lose it.
 /// </summary>
 public sealed record SeedWorkflowDefinition(string Json, string Source) : IRequest<SeedWorkflowDefinitionResult>;
 
 /// <param name="Imported">False when an equal or newer version was already stored.</param>
 public sealed record SeedWorkflowDefinitionResult(string DefinitionId, int Version, bool Imported);
+
+public static class ShippedWorkflows
+{
+    /// <summary>Custom property naming the file version a stored version was seeded from.</summary>
+    public const string ShippedVersionProperty = "returnWorkflows:shippedVersion";
+}
 
 public sealed class SeedWorkflowDefinitionHandler(
     IWorkflowDefinitionStore store,
@@ -38,13 +45,14 @@ public sealed class SeedWorkflowDefinitionHandler(
         }
 
         var latest = await store.FindAsync(model.DefinitionId, VersionOptions.Latest, cancellationToken);
-        if (latest is { IsPublished: false })
+        if (latest is not null && !latest.ToModel().CustomProperties.ContainsKey(ShippedWorkflows.ShippedVersionProperty))
         {
-            logger.LogWarning("Workflow {DefinitionId} v{FileVersion} from {Source} not imported: a manager's draft (version {Draft}) is open; publish or delete it first",
+            logger.LogWarning("Workflow {DefinitionId} v{FileVersion} from {Source} not imported: version {Stored} was edited in the designer and is kept",
                 model.DefinitionId, fileVersion, command.Source, latest.Version);
             return new SeedWorkflowDefinitionResult(model.DefinitionId, highest, Imported: false);
         }
 
+        model.CustomProperties[ShippedWorkflows.ShippedVersionProperty] = fileVersion;
         var version = await publisher.SaveAsync(model, publish: true, cancellationToken, versionNumber: fileVersion);
         logger.LogInformation("Workflow {DefinitionId} from {Source} published as version {Version}", model.DefinitionId, command.Source, version.Version);
         return new SeedWorkflowDefinitionResult(version.DefinitionId, version.Version, Imported: true);
