@@ -9,6 +9,7 @@ using ReturnWorkflows.Engine.Runtime.Commands;
 using ReturnWorkflows.Engine.Runtime.State;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Testing;
+using TestPaths = ReturnWorkflows.Testing.RepositoryPaths;
 
 namespace ReturnWorkflows.Infrastructure.Tests;
 
@@ -32,7 +33,7 @@ public abstract class WorkflowRuntimeTests(DatabaseProvider provider) : IAsyncLi
 
         Assert.Equal(WorkflowSubStatus.Suspended, started.SubStatus);
         var stored = await InstanceAsync(started.InstanceId);
-        Assert.Equal(JoinAlgorithm.CounterBased, InstanceStateSerializer.Deserialize(stored.State).JoinAlgorithm);
+        Assert.Equal(JoinAlgorithm.TokenBased, InstanceStateSerializer.Deserialize(stored.State).JoinAlgorithm); // the host default, stored
         Assert.Equal(1, await CountAsync<Engine.Runtime.Bookmark>(b => b.WorkflowInstanceId == started.InstanceId));
 
         var resumed = Assert.Single(await SendAsync(new RaiseEvent("ArrivalConfirmed", CorrelationId: "case-7")));
@@ -95,6 +96,30 @@ public abstract class WorkflowRuntimeTests(DatabaseProvider provider) : IAsyncLi
             scope.GetRequiredService<IMediator>().Send(new RaiseEvent("ArrivalConfirmed", InstanceId: started.InstanceId))));
 
         Assert.Equal(WorkflowSubStatus.Finished, resumed.SubStatus);
+    }
+
+    [Theory]
+    [InlineData(JoinAlgorithm.TokenBased)]
+    [InlineData(JoinAlgorithm.CounterBased)]
+    public async Task The_shipped_lifecycle_runs_from_intake_to_closure(JoinAlgorithm algorithm)
+    {
+        var file = await File.ReadAllTextAsync(Path.Combine(TestPaths.Workflows, "avrr-case-lifecycle.json"));
+        await SendAsync(new ImportWorkflowDefinition(file));
+        var started = await SendAsync(new StartWorkflow("avrr-case-lifecycle", CorrelationId: "RS-2026-1", JoinAlgorithm: algorithm));
+
+        foreach (var step in new[] { "IntakeCompleted", "TravelDocumentIssued", "InformedDecisionRecorded", "EligibilityApproved", "TravelBooked", "ArrivalConfirmed", "ReintegrationPlanApproved" })
+            await SendAsync(new RaiseEvent(step, CorrelationId: "RS-2026-1"));
+        var timer = Assert.Single(await _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().Bookmarks.AsNoTracking()
+            .Where(b => b.WorkflowInstanceId == started.InstanceId).ToListAsync()));
+        Assert.Equal("Elsa.Delay", timer.Name);
+        Assert.NotNull(timer.DueAt);
+        await SendAsync(new ResumeBookmark(timer.Id)); // the timers issue makes this fire by itself
+        var closed = Assert.Single(await SendAsync(new RaiseEvent("MonitoringVisitCompleted", CorrelationId: "RS-2026-1")));
+
+        Assert.Equal(WorkflowSubStatus.Finished, closed.SubStatus);
+        var journal = await JournalAsync(started.InstanceId);
+        Assert.Equal(1, journal.Count(j => j.ActivityId == "ready" && j.EventName == "Completed")); // the join ran once, after both branches
+        Assert.Contains(journal, j => j.ActivityId == "closed" && j.Message == "Return case closed");
     }
 
     [Fact]

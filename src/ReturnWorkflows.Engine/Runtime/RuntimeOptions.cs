@@ -9,7 +9,7 @@ public sealed class RuntimeOptions
 
     /// <summary>
     /// The join algorithm new instances get unless the start request chooses. Stored with each instance and never
-    /// re-read, so changing it never changes a running case.
+    /// re-read, so changing it never changes a running case. Token-based, as Elsa's reference server and the Studio.
     /// </summary>
-    public JoinAlgorithm DefaultJoinAlgorithm { get; set; } = JoinAlgorithm.CounterBased;
+    public JoinAlgorithm DefaultJoinAlgorithm { get; set; } = JoinAlgorithm.TokenBased;
 }

@@ -69,7 +69,7 @@ internal sealed class JavaScriptOptionsValidator : IValidateOptions<ReturnWorkfl
 internal sealed class RuntimeOptionsValidator : IValidateOptions<ReturnWorkflows.Engine.Runtime.RuntimeOptions>
 {
     public ValidateOptionsResult Validate(string? name, ReturnWorkflows.Engine.Runtime.RuntimeOptions options) =>
-        options.DefaultJoinAlgorithm == ReturnWorkflows.Engine.Runtime.State.JoinAlgorithm.CounterBased
+        Enum.IsDefined(options.DefaultJoinAlgorithm)
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"{ReturnWorkflows.Engine.Runtime.RuntimeOptions.Section}:DefaultJoinAlgorithm: only CounterBased is available in this version (TokenBased is not built yet).");
+            : ValidateOptionsResult.Fail($"{ReturnWorkflows.Engine.Runtime.RuntimeOptions.Section}:DefaultJoinAlgorithm must be TokenBased or CounterBased.");
 }

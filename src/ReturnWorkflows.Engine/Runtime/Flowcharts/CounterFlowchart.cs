@@ -102,7 +102,8 @@ internal static class CounterFlowchart
     }
 
     /// <summary>Running activities from which the target can be reached lose their wait (a branch blocked on an event).</summary>
-    public static void CancelRunningAncestors(ActivityExecutionContext flowchart, string targetId)
+    /// <returns>The ids of the activities that may have been cancelled (the target's ancestors).</returns>
+    public static IReadOnlySet<string> CancelRunningAncestors(ActivityExecutionContext flowchart, string targetId)
     {
         var flow = flowchart.Node.Flow!;
         var ancestors = new HashSet<string>(StringComparer.Ordinal);
@@ -112,6 +113,7 @@ internal static class CounterFlowchart
                 if (ancestors.Add(connection.Source.Activity!))
                     stack.Push(connection.Source.Activity!);
         flowchart.CancelChildren(child => ancestors.Contains(flowchart.Node.Children.Values.FirstOrDefault(n => n.NodeId == child.NodeId)?.ActivityId ?? ""));
+        return ancestors;
     }
 
     private static string JoinModeOf(ActivityExecutionContext flowchart, GraphNode target)
