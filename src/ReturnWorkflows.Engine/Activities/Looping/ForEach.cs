@@ -17,6 +17,30 @@ public sealed class ForEach : Activity
     [Output(Description = "The current item.")]
     public object? CurrentValue { get; init; }
 
-    public override void Execute(ActivityExecutionContext context) =>
-        throw new NotYetRunnableException(context.Node.ActivityType, "loops arrive with the next runtime slice");
+    // The loop's position lives in its context, so a body that waits (a task, a timer) resumes the right iteration.
+    public override void Execute(ActivityExecutionContext context)
+    {
+        var items = LoopItems.Of(context.GetInput<JsonNode>(nameof(Items)));
+        context.Properties["items"] = items;
+        Next(context, 0);
+    }
+
+    public override void OnChildCompleted(ActivityExecutionContext context, ChildCompletion child) =>
+        Next(context, context.Properties["currentIndex"]!.GetValue<int>() + 1);
+
+    private static void Next(ActivityExecutionContext context, int index)
+    {
+        var items = (JsonArray)context.Properties["items"]!;
+        if (index >= items.Count || context.Node.Body is not { } body)
+        {
+            context.Properties.Remove("currentIndex");
+            context.Properties.Remove("currentValue");
+            context.Complete();
+            return;
+        }
+        context.Properties["currentIndex"] = index;
+        context.Properties["currentValue"] = items[index]?.DeepClone();
+        context.SetOutput(nameof(CurrentValue), Serialization.JsonValues.ToPlain(items[index]));
+        context.ScheduleChild(body);
+    }
 }

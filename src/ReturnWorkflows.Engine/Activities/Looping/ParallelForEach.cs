@@ -14,6 +14,24 @@ public sealed class ParallelForEach : Activity
     [Port]
     public ActivityNode? Body { get; init; }
 
-    public override void Execute(ActivityExecutionContext context) =>
-        throw new NotYetRunnableException(context.Node.ActivityType, "loops arrive with the next runtime slice");
+    // Every item's body starts at once; each copy knows its item by the index it was scheduled with.
+    public override void Execute(ActivityExecutionContext context)
+    {
+        var items = LoopItems.Of(context.GetInput<JsonNode>(nameof(Items)));
+        if (items.Count == 0 || context.Node.Body is not { } body)
+        {
+            context.Complete();
+            return;
+        }
+        context.Properties[LoopItems.ParallelItemsProperty] = items;
+        for (var index = 0; index < items.Count; index++)
+            context.ScheduleChild(body, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public override void OnChildCompleted(ActivityExecutionContext context, ChildCompletion child)
+    {
+        if (context.HasPendingChildren) return;
+        context.Properties.Remove(LoopItems.ParallelItemsProperty);
+        context.Complete();
+    }
 }

@@ -50,8 +50,14 @@ internal sealed class VariableScope(WorkflowExecution execution)
     public (object? Value, int Index)? CurrentLoopItem(ActivityExecutionContext context)
     {
         for (var state = context.State; state is not null; state = Parent(state))
+        {
             if (state.Properties.TryGetPropertyValue("currentIndex", out var index) && index is not null)
                 return (JsonValues.ToPlain(state.Properties["currentValue"]), index.GetValue<int>());
+            // A parallel loop's copy: its index is the tag it was scheduled with.
+            if (Parent(state)?.Properties[Activities.Looping.LoopItems.ParallelItemsProperty] is JsonArray items
+                && int.TryParse(state.Tag, out var copy) && copy < items.Count)
+                return (JsonValues.ToPlain(items[copy]), copy);
+        }
         return null;
     }
 
