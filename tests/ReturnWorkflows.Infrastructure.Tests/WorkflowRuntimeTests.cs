@@ -43,6 +43,13 @@ public abstract class WorkflowRuntimeTests(DatabaseProvider provider) : IAsyncLi
         var journal = await JournalAsync(started.InstanceId);
         Assert.Equal(Enumerable.Range(0, journal.Count).Select(i => (long)i), journal.Select(j => j.Sequence));
         Assert.Contains(journal, j => j.ActivityId == "arrived" && j.EventName == "Resumed");
+        var executions = await _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().ActivityExecutions.AsNoTracking()
+            .Where(r => r.WorkflowInstanceId == started.InstanceId).ToDictionaryAsync(r => r.ActivityId));
+        Assert.All(executions.Values, r => Assert.Equal("Completed", r.Status));
+        Assert.Equal("{\"EventName\":\"ArrivalConfirmed\"}", executions["arrived"].ActivityState);
+        Assert.Equal("{\"Text\":\"Arrived\"}", executions["done"].ActivityState);
+        Assert.Equal("{\"Outcomes\":[\"Done\"]}", executions["done"].Payload);
+        Assert.True(executions["arrived"].CompletedAt > executions["arrived"].StartedAt || executions["arrived"].CompletedAt == executions["arrived"].StartedAt);
     }
 
     [Fact]
@@ -81,6 +88,8 @@ public abstract class WorkflowRuntimeTests(DatabaseProvider provider) : IAsyncLi
         Assert.Equal((WorkflowStatus.Finished, WorkflowSubStatus.Cancelled), (cancelled.Status, cancelled.SubStatus));
         Assert.Equal(0, await CountAsync<Engine.Runtime.Bookmark>(b => b.WorkflowInstanceId == started.InstanceId));
         Assert.Contains(await JournalAsync(started.InstanceId), j => j.EventName == "Workflow cancelled");
+        Assert.Equal("Canceled", await _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().ActivityExecutions
+            .Where(r => r.WorkflowInstanceId == started.InstanceId && r.ActivityId == "arrived").Select(r => r.Status).SingleAsync()));
         Assert.Contains("Cancelled", again.Message);
         Assert.NotNull(resume);
     }

@@ -20,6 +20,9 @@ public interface IWorkflowInstanceStore
 
     void Add(WorkflowInstance instance);
 
+    /// <summary>When an instance is cancelled: its unfinished activity executions become Canceled.</summary>
+    Task CancelUnfinishedExecutionsAsync(string instanceId, CancellationToken cancellationToken);
+
     /// <summary>Writes what a burst changed: the instance row, journal, new and burned bookmarks, incidents.</summary>
     Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken);
 }

@@ -17,6 +17,7 @@ public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbC
     public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<ActivityExecutionRecord> ActivityExecutions => Set<ActivityExecutionRecord>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

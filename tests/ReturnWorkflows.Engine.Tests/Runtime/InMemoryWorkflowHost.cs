@@ -20,10 +20,10 @@ public sealed class InMemoryWorkflowHost
     private readonly WorkflowGraph _graph;
     private DateTimeOffset _now = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
-    public InMemoryWorkflowHost(string definitionJson, JoinAlgorithm algorithm = JoinAlgorithm.CounterBased)
+    public InMemoryWorkflowHost(string definitionJson, JoinAlgorithm algorithm = JoinAlgorithm.CounterBased, ActivityRegistry? registry = null)
     {
         var model = WorkflowDefinitionJson.Parse(definitionJson);
-        _graph = new WorkflowGraph(model, "v1", ActivityRegistry.BuiltIn);
+        _graph = new WorkflowGraph(model, "v1", registry ?? ActivityRegistry.BuiltIn);
         _runner = new WorkflowRunner(new ExpressionEvaluator(new JavaScriptEvaluator(new JavaScriptOptions())), new Clock(this), NullLogger<WorkflowRunner>.Instance);
         State = new InstanceState { JoinAlgorithm = algorithm };
         Instance = new WorkflowInstance { Id = "inst", DefinitionId = model.DefinitionId ?? "def", DefinitionVersionId = "v1", DefinitionVersion = 1 };
@@ -34,6 +34,7 @@ public sealed class InMemoryWorkflowHost
     public List<Bookmark> Bookmarks { get; } = [];
     public List<JournalEntry> Journal { get; } = [];
     public List<Incident> Incidents { get; } = [];
+    public Dictionary<string, ActivityExecutionRecord> Executions { get; } = new();
 
     /// <summary>Activity ids in the order they completed.</summary>
     public IEnumerable<string> Completed => Journal.Where(j => j.EventName == "Completed").Select(j => j.ActivityId);
@@ -75,6 +76,7 @@ public sealed class InMemoryWorkflowHost
         Bookmarks.AddRange(result.CreatedBookmarks);
         Journal.AddRange(result.Journal);
         Incidents.AddRange(result.Incidents);
+        foreach (var (id, record) in result.ActivityExecutions) Executions[id] = record;
     }
 
     private sealed class Clock(InMemoryWorkflowHost host) : TimeProvider

@@ -75,6 +75,7 @@ public sealed class InstanceSteps(
             Timestamp = now, EventName = "Workflow cancelled",
         });
         state.Contexts.Clear();
+        await instances.CancelUnfinishedExecutionsAsync(instance.Id, cancellationToken);
         instance.Status = WorkflowStatus.Finished;
         instance.SubStatus = WorkflowSubStatus.Cancelled;
         instance.FinishedAt = instance.UpdatedAt = now;

@@ -13,4 +13,7 @@ public sealed class BurstResult
     public List<string> BurnedBookmarkIds { get; } = [];
 
     public List<Incident> Incidents { get; } = [];
+
+    /// <summary>The latest record of every activity execution this burst touched, by activity instance id.</summary>
+    public Dictionary<string, ActivityExecutionRecord> ActivityExecutions { get; } = new(StringComparer.Ordinal);
 }

@@ -310,7 +310,9 @@ internal sealed class WorkflowExecution
         _logger.LogInformation("WriteLine in instance {InstanceId}, activity {ActivityId}: {Text}", Instance.Id, context.Node.ActivityId, text);
     }
 
-    private void Journal(ActivityExecutionContext context, string eventName, string? message = null, JsonObject? payload = null) =>
+    private void Journal(ActivityExecutionContext context, string eventName, string? message = null, JsonObject? payload = null)
+    {
+        Record(context, eventName, payload);
         Result.Journal.Add(new JournalEntry
         {
             Id = IdGenerator.NewId(),
@@ -328,6 +330,61 @@ internal sealed class WorkflowExecution
             Message = message,
             Payload = payload?.ToJsonString(),
         });
+    }
+
+    // The execution record follows the journal: created when the activity starts, updated as it suspends or ends.
+    private void Record(ActivityExecutionContext context, string eventName, JsonObject? payload)
+    {
+        if (context.Node.Activity is null) return; // the implicit root workflow has no record
+        if (!Result.ActivityExecutions.TryGetValue(context.State.Id, out var record))
+        {
+            record = new ActivityExecutionRecord
+            {
+                Id = context.State.Id,
+                WorkflowInstanceId = Instance.Id,
+                ActivityId = context.Node.ActivityId,
+                ActivityNodeId = context.Node.NodeId,
+                ActivityType = context.Node.ActivityType,
+                ActivityTypeVersion = context.Node.Activity.Version,
+                ActivityName = context.Node.Activity.Name,
+                StartedAt = context.State.StartedAt,
+            };
+            Result.ActivityExecutions[record.Id] = record;
+        }
+        record.ActivityState = RedactedInputs(context);
+        switch (eventName)
+        {
+            case "Started" or "Resumed":
+                record.Status = "Running";
+                break;
+            case "Suspended":
+                record.HasBookmarks = true;
+                break;
+            case "Completed":
+                record.Status = "Completed";
+                record.CompletedAt = Now;
+                record.HasBookmarks = false;
+                record.Payload = payload?.ToJsonString();
+                break;
+            case "Canceled":
+                record.Status = "Canceled";
+                record.HasBookmarks = false;
+                break;
+            case "Faulted":
+                record.Status = "Faulted";
+                record.Exception = payload?.ToJsonString();
+                break;
+        }
+    }
+
+    private static string? RedactedInputs(ActivityExecutionContext context)
+    {
+        if (context.Node.Descriptor is null || context.EvaluatedInputs.Count == 0) return null;
+        var state = new JsonObject();
+        foreach (var input in context.Node.Descriptor.Inputs.Where(i => context.EvaluatedInputs.ContainsKey(i.Name)))
+            state[input.Name] = input.IsSensitive ? ActivityExecutionRecord.Redacted : JsonValues.FromPlain(context.EvaluatedInputs[input.Name]);
+        return state.ToJsonString();
+    }
 
     private void Merge(JsonObject? input)
     {

@@ -36,6 +36,10 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
 
     public void Add(WorkflowInstance instance) => db.WorkflowInstances.Add(instance);
 
+    public Task CancelUnfinishedExecutionsAsync(string instanceId, CancellationToken cancellationToken) =>
+        db.ActivityExecutions.Where(r => r.WorkflowInstanceId == instanceId && r.Status == "Running")
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, "Canceled").SetProperty(r => r.HasBookmarks, false), cancellationToken);
+
     public async Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken)
     {
         instance.ConcurrencyVersion++;
@@ -44,6 +48,28 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
         db.Bookmarks.AddRange(result.CreatedBookmarks);
         db.JournalEntries.AddRange(result.Journal);
         db.Incidents.AddRange(result.Incidents);
+        await UpsertActivityExecutionsAsync(result, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task UpsertActivityExecutionsAsync(BurstResult result, CancellationToken cancellationToken)
+    {
+        if (result.ActivityExecutions.Count == 0) return;
+        var ids = result.ActivityExecutions.Keys.ToList();
+        var existing = await db.ActivityExecutions.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        foreach (var record in result.ActivityExecutions.Values)
+        {
+            if (!existing.TryGetValue(record.Id, out var stored))
+            {
+                db.ActivityExecutions.Add(record);
+                continue;
+            }
+            stored.ActivityState = record.ActivityState;
+            stored.Payload = record.Payload ?? stored.Payload;
+            stored.Exception = record.Exception ?? stored.Exception;
+            stored.CompletedAt = record.CompletedAt ?? stored.CompletedAt;
+            stored.HasBookmarks = record.HasBookmarks;
+            stored.Status = record.Status;
+        }
     }
 }
