@@ -132,6 +132,29 @@ public abstract class WorkflowRuntimeTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task An_operator_retries_a_faulted_activity_or_cancels_the_instance()
+    {
+        var model = WorkflowDefinitionJson.Parse(Workflows.ArrivalFollowUp.Replace("arrival-follow-up", "broken-script")
+            .Replace("""{"type":"Literal","value":"Arrived"}""", """{"type":"JavaScript","value":"getInput('CaseNumber').length"}"""));
+        await SendAsync(new SaveWorkflowDefinition(model, Publish: true));
+        var started = await SendAsync(new StartWorkflow("broken-script"));
+        var faulted = Assert.Single(await SendAsync(new RaiseEvent("ArrivalConfirmed", InstanceId: started.InstanceId)));
+        Assert.Equal((WorkflowSubStatus.Faulted, 1), (faulted.SubStatus, faulted.IncidentCount));
+
+        var retried = await SendAsync(new RetryFaultedActivity(started.InstanceId)); // still failing: faults again
+        var cancelled = await SendAsync(new CancelWorkflow(started.InstanceId));
+        var noMore = await Assert.ThrowsAsync<ConflictException>(() => SendAsync(new RetryFaultedActivity(started.InstanceId)));
+
+        Assert.Equal((WorkflowSubStatus.Faulted, 2), (retried.SubStatus, retried.IncidentCount));
+        var incidents = await _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().Incidents.AsNoTracking()
+            .Where(i => i.WorkflowInstanceId == started.InstanceId).OrderBy(i => i.Timestamp).ToListAsync());
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal(1, incidents.Count(i => i.ResolvedAt is not null));
+        Assert.Equal(WorkflowSubStatus.Cancelled, cancelled.SubStatus);
+        Assert.Contains("no faulted activity", noMore.Message);
+    }
+
+    [Fact]
     public async Task Starting_a_definition_with_no_published_version_is_refused()
     {
         var error = await Assert.ThrowsAsync<NotFoundException>(() => SendAsync(new StartWorkflow("nope")));

@@ -20,6 +20,9 @@ public interface IWorkflowInstanceStore
 
     void Add(WorkflowInstance instance);
 
+    /// <summary>Marks the instance's open incidents resolved (an operator retried the activity).</summary>
+    Task ResolveIncidentsAsync(string instanceId, string activityInstanceId, DateTime resolvedAt, CancellationToken cancellationToken);
+
     /// <summary>When an instance is cancelled: its unfinished activity executions become Canceled.</summary>
     Task CancelUnfinishedExecutionsAsync(string instanceId, CancellationToken cancellationToken);
 

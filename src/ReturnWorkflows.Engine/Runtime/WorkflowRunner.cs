@@ -22,4 +22,8 @@ public sealed class WorkflowRunner(ExpressionEvaluator expressions, TimeProvider
             throw new InvalidOperationException($"Instance {instance.Id} is {instance.SubStatus}; only running instances resume.");
         return new WorkflowExecution(graph, instance, state, bookmarks, expressions, timeProvider.GetUtcNow().UtcDateTime, logger).Run(stimulus);
     }
+
+    /// <summary>Runs a faulted activity again; the instance goes on from there as if it had not faulted.</summary>
+    public BurstResult Retry(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks, RetryStimulus stimulus) =>
+        new WorkflowExecution(graph, instance, state, bookmarks, expressions, timeProvider.GetUtcNow().UtcDateTime, logger).Run(stimulus);
 }

@@ -127,7 +127,7 @@ public class CounterFlowchartTests
         Assert.Equal(("bad", "Elsa.WriteLine"), (incident.ActivityId, incident.ActivityType));
         Assert.Equal(1, host.Instance.IncidentCount);
         Assert.Contains("bad", host.Events("Faulted"));
-        Assert.DoesNotContain("never", host.Events("Started"));
+        Assert.DoesNotContain("never", host.Events("Started")); // a faulted activity's successors never run
     }
 
     [Fact]

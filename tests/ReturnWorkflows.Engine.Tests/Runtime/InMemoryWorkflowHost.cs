@@ -64,6 +64,12 @@ public sealed class InMemoryWorkflowHost
         return this;
     }
 
+    public InMemoryWorkflowHost Retry(string activityInstanceId)
+    {
+        Apply(_runner.Retry(_graph, Instance, State, Bookmarks.ToList(), new RetryStimulus(activityInstanceId)));
+        return this;
+    }
+
     public InMemoryWorkflowHost Resume(Bookmark bookmark, JsonObject? input)
     {
         Apply(_runner.Resume(_graph, Instance, State, Bookmarks.ToList(), new ResumeStimulus(bookmark, input)));

@@ -60,9 +60,31 @@ public sealed class InstanceSteps(
         return await SaveAsync(instance, state, result, bookmarks.Where(b => b.Id != bookmark.Id).ToList(), cancellationToken);
     }
 
+    public async Task<WorkflowRunResult> RetryAsync(string instanceId, string? activityInstanceId, CancellationToken cancellationToken)
+    {
+        var instance = await instances.LockAsync(instanceId, cancellationToken)
+                       ?? throw new NotFoundException("instanceId", $"Workflow instance '{instanceId}' does not exist.");
+        var state = InstanceStateSerializer.Deserialize(instance.State);
+        var faulted = state.Contexts.Where(c => c.Status == ActivityStatus.Faulted && (activityInstanceId is null || c.Id == activityInstanceId)).ToList();
+        if (faulted.Count == 0 || instance.SubStatus is WorkflowSubStatus.Cancelled or WorkflowSubStatus.Finished)
+            throw new ConflictException(activityInstanceId is null ? "instanceId" : "activityInstanceId", $"Workflow instance '{instanceId}' has no faulted activity to retry.");
+        if (faulted.Count > 1)
+            throw new CommandRejectedException("activityInstanceId", $"Workflow instance '{instanceId}' has {faulted.Count} faulted activities; name the one to retry.");
+        await instances.ResolveIncidentsAsync(instance.Id, faulted[0].Id, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+        var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
+        var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
+                      ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
+        var result = runner.Retry(graphs.Get(version), instance, state, bookmarks, new RetryStimulus(faulted[0].Id));
+        return await SaveAsync(instance, state, result, bookmarks, cancellationToken);
+    }
+
     public async Task<WorkflowRunResult> CancelAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var instance = await LockRunningAsync(instanceId, cancellationToken);
+        // Running and faulted instances can be cancelled; finished and cancelled ones are history.
+        var instance = await instances.LockAsync(instanceId, cancellationToken)
+                       ?? throw new NotFoundException("instanceId", $"Workflow instance '{instanceId}' does not exist.");
+        if (instance.Status != WorkflowStatus.Running && instance.SubStatus != WorkflowSubStatus.Faulted)
+            throw new ConflictException("instanceId", $"Workflow instance '{instanceId}' is {instance.SubStatus}; it no longer runs.");
         var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
         var state = InstanceStateSerializer.Deserialize(instance.State);
         var now = timeProvider.GetUtcNow().UtcDateTime;

@@ -9,3 +9,6 @@ public abstract record Stimulus(JsonObject? Input);
 public sealed record StartStimulus(string? TriggerActivityId = null, JsonObject? Input = null) : Stimulus(Input);
 
 public sealed record ResumeStimulus(Bookmark Bookmark, JsonObject? Input = null) : Stimulus(Input);
+
+/// <summary>An operator retries a faulted activity: it runs again from its inputs, in its place in the flowchart.</summary>
+public sealed record RetryStimulus(string ActivityInstanceId) : Stimulus((JsonObject?)null);

@@ -58,6 +58,9 @@ internal sealed class WorkflowExecution
             case ResumeStimulus resume:
                 Resume(resume);
                 break;
+            case RetryStimulus retry:
+                Retry(retry);
+                break;
         }
         Drain();
         End();
@@ -87,6 +90,16 @@ internal sealed class WorkflowExecution
         var context = new ActivityExecutionContext(this, Graph.Get(state.NodeId), state) { ResumeInput = resume.Input };
         Journal(context, "Resumed");
         Run(context, () => context.Node.Behaviour!.Resume(context));
+    }
+
+    private void Retry(RetryStimulus retry)
+    {
+        var faulted = State.Contexts.FirstOrDefault(c => c.Id == retry.ActivityInstanceId && c.Status == ActivityStatus.Faulted)
+                      ?? throw new InvalidOperationException($"Activity instance {retry.ActivityInstanceId} of instance {Instance.Id} has not faulted.");
+        State.Contexts.Remove(faulted);
+        Instance.Status = WorkflowStatus.Running;
+        Instance.FinishedAt = null;
+        Schedule(Graph.Get(faulted.NodeId), faulted.ParentId!, faulted.Tag);
     }
 
     /// <summary>The activity a flowchart starts with: the trigger that started the run if it is in this flowchart.</summary>
@@ -241,19 +254,23 @@ internal sealed class WorkflowExecution
         _logger.LogWarning("Activity {ActivityId} ({ActivityType}) of instance {InstanceId} faulted: {Error}",
             context.Node.ActivityId, context.Node.ActivityType, Instance.Id, exception.GetType().Name);
 
-        // The faulted context stays: its flowchart can never complete. With the default strategy the instance faults.
+        // The faulted context stays: its flowchart can never complete. As in Elsa the burst drains the rest of its queue
+        // (sibling branches reach their waits, which a retry needs); with the default strategy the instance then faults.
         var strategy = Graph.Model.Options.IncidentStrategyType ?? "";
         if (!strategy.Contains("ContinueWithIncidents", StringComparison.OrdinalIgnoreCase))
+            _faultInstance = true;
+    }
+
+    private bool _faultInstance;
+
+    private void End()
+    {
+        if (Instance.Status == WorkflowStatus.Running && _faultInstance)
         {
             Instance.Status = WorkflowStatus.Finished;
             Instance.SubStatus = WorkflowSubStatus.Faulted;
             Instance.FinishedAt = Now;
-            _queue.Clear();
         }
-    }
-
-    private void End()
-    {
         if (Instance.Status == WorkflowStatus.Running)
         {
             var root = State.Contexts.FirstOrDefault(c => c.ParentId is null);
@@ -262,7 +279,8 @@ internal sealed class WorkflowExecution
             else
                 Instance.SubStatus = WorkflowSubStatus.Suspended;
         }
-        if (Instance.Status == WorkflowStatus.Finished)
+        // A faulted instance keeps its waits, so that an operator's retry can carry on where it stopped.
+        if (Instance.Status == WorkflowStatus.Finished && Instance.SubStatus != WorkflowSubStatus.Faulted)
         {
             // Nothing will resume a finished instance.
             foreach (var bookmark in _existingBookmarks.Where(b => !Result.BurnedBookmarkIds.Contains(b.Id)))

@@ -24,7 +24,9 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
 
     public async Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string hash, string? correlationId, string? instanceId, CancellationToken cancellationToken)
     {
-        var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash);
+        // Only running instances take stimuli: a faulted one keeps its bookmarks for a retry, not for events.
+        var query = db.Bookmarks.AsNoTracking().Where(b => b.Hash == hash
+            && db.WorkflowInstances.Any(i => i.Id == b.WorkflowInstanceId && i.Status == WorkflowStatus.Running));
         if (instanceId is not null) query = query.Where(b => b.WorkflowInstanceId == instanceId);
         if (correlationId is not null)
             query = query.Where(b => db.WorkflowInstances.Any(i => i.Id == b.WorkflowInstanceId && i.CorrelationId == correlationId));
@@ -35,6 +37,10 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
         await db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteDeleteAsync(cancellationToken) == 1;
 
     public void Add(WorkflowInstance instance) => db.WorkflowInstances.Add(instance);
+
+    public Task ResolveIncidentsAsync(string instanceId, string activityInstanceId, DateTime resolvedAt, CancellationToken cancellationToken) =>
+        db.Incidents.Where(i => i.WorkflowInstanceId == instanceId && i.ActivityInstanceId == activityInstanceId && i.ResolvedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.ResolvedAt, resolvedAt), cancellationToken);
 
     public Task CancelUnfinishedExecutionsAsync(string instanceId, CancellationToken cancellationToken) =>
         db.ActivityExecutions.Where(r => r.WorkflowInstanceId == instanceId && r.Status == "Running")
