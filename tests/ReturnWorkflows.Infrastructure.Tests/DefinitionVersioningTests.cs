@@ -263,8 +263,7 @@ public abstract class DefinitionVersioningTests(DatabaseProvider provider) : IAs
         Assert.Equal(imported.WorkflowDefinition.Id, System.Text.Json.Nodes.JsonNode.Parse(exported.Json)!["id"]!.GetValue<string>());
     }
 
-    private Task<T> SendAsync<T>(IRequest<T> command) =>
-        _database.InScopeAsync(scope => scope.GetRequiredService<IMediator>().Send(command));
+    private Task<T> SendAsync<T>(IRequest<T> command) => _database.SendAsync(command);
 
     private Task<List<WorkflowDefinitionVersion>> VersionsAsync(string definitionId) =>
         _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().WorkflowDefinitionVersions

@@ -57,21 +57,10 @@ public sealed class PublishRaceTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(versions.Max(v => v.Version), published.Version);
     }
 
-    private async Task<object[]> RaceAsync<T>(Func<int, IRequest<T>> command)
-    {
-        using var gate = new SemaphoreSlim(0);
-        var tasks = Enumerable.Range(0, Writers).Select(i => Task.Run(async () =>
-        {
-            await gate.WaitAsync();
-            try { return (object)(await SendAsync(command(i)))!; }
-            catch (Exception e) { return e; }
-        })).ToArray();
-        gate.Release(Writers);
-        return await Task.WhenAll(tasks);
-    }
+    private Task<object[]> RaceAsync<T>(Func<int, IRequest<T>> command) =>
+        Race.RunAsync(Writers, async i => (object)(await _database.SendAsync(command(i)))!);
 
-    private Task<T> SendAsync<T>(IRequest<T> command) =>
-        _database.InScopeAsync(scope => scope.GetRequiredService<IMediator>().Send(command));
+    private Task<T> SendAsync<T>(IRequest<T> command) => _database.SendAsync(command);
 
     private Task<List<WorkflowDefinitionVersion>> VersionsAsync(string definitionId) =>
         _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().WorkflowDefinitionVersions

@@ -74,21 +74,10 @@ public sealed class ResumeRaceTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"{Rounds} resume-versus-cancel races: {outcomes["resumed"]} resumed first, {outcomes["cancelled"]} cancelled first");
     }
 
-    private async Task<object[]> RaceAsync<T>(Func<int, IRequest<T>> command, int racers = Racers)
-    {
-        using var gate = new SemaphoreSlim(0);
-        var tasks = Enumerable.Range(0, racers).Select(i => Task.Run(async () =>
-        {
-            await gate.WaitAsync();
-            try { return (object)(await SendAsync(command(i)))!; }
-            catch (Exception e) { return e; }
-        })).ToArray();
-        gate.Release(racers);
-        return await Task.WhenAll(tasks);
-    }
+    private Task<object[]> RaceAsync<T>(Func<int, IRequest<T>> command, int racers = Racers) =>
+        Race.RunAsync(racers, async i => (object)(await _database.SendAsync(command(i)))!);
 
-    private Task<T> SendAsync<T>(IRequest<T> command) =>
-        _database.InScopeAsync(scope => scope.GetRequiredService<IMediator>().Send(command));
+    private Task<T> SendAsync<T>(IRequest<T> command) => _database.SendAsync(command);
 
     private Task<List<JournalEntry>> JournalAsync(string id) =>
         _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().JournalEntries.AsNoTracking()

@@ -176,8 +176,7 @@ public abstract class WorkflowRuntimeTests(DatabaseProvider provider) : IAsyncLi
         Assert.Equal(1, instance.DefinitionVersion);
     }
 
-    private Task<T> SendAsync<T>(IRequest<T> command) =>
-        _database.InScopeAsync(scope => scope.GetRequiredService<IMediator>().Send(command));
+    private Task<T> SendAsync<T>(IRequest<T> command) => _database.SendAsync(command);
 
     private Task<WorkflowInstance> InstanceAsync(string id) =>
         _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == id));

@@ -61,6 +61,10 @@ public sealed class TestDatabase : IAsyncDisposable
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>Sends a command through the whole pipeline in a scope of its own, as one request would.</summary>
+    public Task<T> SendAsync<T>(MediatR.IRequest<T> command) =>
+        InScopeAsync(scope => scope.GetRequiredService<MediatR.IMediator>().Send(command));
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
