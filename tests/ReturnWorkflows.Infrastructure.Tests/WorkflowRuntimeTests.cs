@@ -155,6 +155,53 @@ public abstract class WorkflowRuntimeTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task An_event_published_by_one_workflow_resumes_another_in_the_same_commit()
+    {
+        const string publisher = """
+            {"definitionId":"announce","root":{"id":"f","type":"Elsa.Flowchart","activities":[
+              {"id":"s","type":"Elsa.Start"},
+              {"id":"p","type":"Elsa.PublishEvent","eventName":{"typeName":"String","expression":{"type":"Literal","value":"ArrivalConfirmed"}},
+               "correlationId":{"typeName":"String","expression":{"type":"Literal","value":"case-12"}}}],
+             "connections":[{"source":{"activity":"s","port":"Done"},"target":{"activity":"p","port":"In"}}]}}
+            """;
+        await SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(publisher), Publish: true));
+        var waiting = await SendAsync(new StartWorkflow("arrival-follow-up", CorrelationId: "case-12"));
+        var other = await SendAsync(new StartWorkflow("arrival-follow-up", CorrelationId: "case-13"));
+
+        await SendAsync(new StartWorkflow("announce"));
+
+        Assert.Equal(WorkflowSubStatus.Finished, (await InstanceAsync(waiting.InstanceId)).SubStatus);
+        Assert.Equal(WorkflowSubStatus.Suspended, (await InstanceAsync(other.InstanceId)).SubStatus);
+    }
+
+    [Fact]
+    public async Task A_requested_task_is_completed_once_with_its_result()
+    {
+        const string definition = """
+            {"definitionId":"passport-check","variables":[{"id":"r","name":"Answer","typeName":"String"}],
+             "root":{"id":"f","type":"Elsa.Flowchart","activities":[
+              {"id":"s","type":"Elsa.Start"},
+              {"id":"t","type":"Elsa.RunTask","taskName":{"typeName":"String","expression":{"type":"Literal","value":"CheckPassport"}},
+               "result":{"typeName":"Object","memoryReference":{"id":"r"}}},
+              {"id":"w","type":"Elsa.WriteLine","text":{"typeName":"String","expression":{"type":"JavaScript","value":"'embassy says ' + getAnswer()"}}}],
+             "connections":[{"source":{"activity":"s","port":"Done"},"target":{"activity":"t","port":"In"}},
+                            {"source":{"activity":"t","port":"Done"},"target":{"activity":"w","port":"In"}}]}}
+            """;
+        await SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(definition), Publish: true));
+        var started = await SendAsync(new StartWorkflow("passport-check"));
+        var bookmark = await _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().Bookmarks.AsNoTracking()
+            .SingleAsync(b => b.WorkflowInstanceId == started.InstanceId));
+        var taskId = System.Text.Json.Nodes.JsonNode.Parse(bookmark.Payload!)!["taskId"]!.GetValue<string>();
+
+        var done = await SendAsync(new CompleteTask(taskId, System.Text.Json.Nodes.JsonValue.Create("valid")));
+        var again = await Assert.ThrowsAsync<NotFoundException>(() => SendAsync(new CompleteTask(taskId)));
+
+        Assert.Equal(WorkflowSubStatus.Finished, done.SubStatus);
+        Assert.Contains(await JournalAsync(started.InstanceId), j => j.ActivityId == "w" && j.Message == "embassy says valid");
+        Assert.Equal("taskId", again.Errors.Keys.Single());
+    }
+
+    [Fact]
     public async Task Starting_a_definition_with_no_published_version_is_refused()
     {
         var error = await Assert.ThrowsAsync<NotFoundException>(() => SendAsync(new StartWorkflow("nope")));

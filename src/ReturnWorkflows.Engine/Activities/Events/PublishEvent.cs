@@ -18,6 +18,15 @@ public sealed class PublishEvent : Activity
     [Input(Description = "The payload to send.", DefaultSyntax = "Object", UiHint = UiHints.JsonEditor)]
     public object? Payload { get; init; }
 
-    public override void Execute(ActivityExecutionContext context) =>
-        throw new NotYetRunnableException(context.Node.ActivityType, "events are delivered through the outbox, which is not built yet");
+    // Delivered after this step, in the same commit, to the instances waiting for it (only this one when local).
+    public override void Execute(ActivityExecutionContext context)
+    {
+        var eventName = context.GetInput<string>(nameof(EventName));
+        if (string.IsNullOrWhiteSpace(eventName))
+            throw new InvalidOperationException("Publish event has no event name.");
+        context.PublishEvent(new PublishedEvent(eventName, context.GetInput<string>(nameof(CorrelationId)),
+            context.GetInput<bool>(nameof(IsLocalEvent)) ? context.WorkflowInstanceId : null,
+            Serialization.JsonValues.FromPlain(context.GetInput(nameof(Payload)))));
+        context.Complete();
+    }
 }

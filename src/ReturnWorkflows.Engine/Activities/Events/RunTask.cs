@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ReturnWorkflows.Engine.Runtime.Execution;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
@@ -18,6 +19,23 @@ public sealed class RunTask : Activity
     [Output(Description = "What the task reported.")]
     public object? Result { get; init; }
 
-    public override void Execute(ActivityExecutionContext context) =>
-        throw new NotYetRunnableException(context.Node.ActivityType, "task requests are delivered through the outbox, which is not built yet");
+    public const string ResultInputKey = "RunTaskInput";
+
+    // The task waits as a bookmark keyed by its id; CompleteTask resumes it exactly once with the result.
+    public override void Execute(ActivityExecutionContext context)
+    {
+        var taskName = context.GetInput<string>(nameof(TaskName));
+        if (string.IsNullOrWhiteSpace(taskName))
+            throw new InvalidOperationException("Run task has no task name.");
+        var taskId = Definitions.IdGenerator.NewId();
+        context.SetOutput(nameof(TaskId), taskId);
+        context.CreateBookmark("Elsa.RunTask", new JsonObject { ["taskId"] = taskId },
+            extraPayload: new JsonObject { ["taskName"] = taskName, ["payload"] = Serialization.JsonValues.FromPlain(context.GetInput(nameof(Payload))) });
+    }
+
+    public override void Resume(ActivityExecutionContext context)
+    {
+        context.SetOutput(nameof(Result), Serialization.JsonValues.ToPlain(context.ResumeInput?[ResultInputKey]));
+        context.Complete();
+    }
 }

@@ -113,11 +113,38 @@ public sealed class InstanceSteps(
         return instance;
     }
 
+    /// <summary>Delivers a named event to the waiting instances, each resumed exactly once, in the caller's transaction.</summary>
+    public async Task<IReadOnlyList<WorkflowRunResult>> DeliverAsync(PublishedEvent published, CancellationToken cancellationToken)
+    {
+        var hash = BookmarkHash.Compute("Elsa.Event", new JsonObject { ["eventName"] = published.EventName });
+        var bookmarks = await instances.FindBookmarksAsync(hash, published.CorrelationId, published.InstanceId, cancellationToken);
+        var input = new JsonObject { [Activities.Events.Event.PayloadInputKey] = published.Payload?.DeepClone() ?? new JsonObject() };
+        var results = new List<WorkflowRunResult>();
+        foreach (var bookmark in bookmarks.OrderBy(b => b.CreatedAt))
+            results.Add(await ResumeAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken));
+        return results;
+    }
+
+    // Events published inside workflows chain into further steps; a cycle of workflows feeding each other stops here.
+    private const int MaxEventDepth = 8;
+    private int _eventDepth;
+
     private async Task<WorkflowRunResult> SaveAsync(WorkflowInstance instance, InstanceState state, BurstResult result,
         IReadOnlyList<Bookmark> remaining, CancellationToken cancellationToken)
     {
         instance.State = InstanceStateSerializer.Serialize(state);
         await instances.SaveBurstAsync(instance, result, cancellationToken);
+        if (result.PublishedEvents.Count > 0)
+        {
+            if (++_eventDepth > MaxEventDepth)
+                throw new ConflictException("eventName", $"Workflows published events to each other more than {MaxEventDepth} levels deep; stopped to avoid an endless chain.");
+            try
+            {
+                foreach (var published in result.PublishedEvents)
+                    await DeliverAsync(published, cancellationToken);
+            }
+            finally { _eventDepth--; }
+        }
         var waiting = remaining.Where(b => !result.BurnedBookmarkIds.Contains(b.Id)).Concat(result.CreatedBookmarks)
             .Select(b => new WaitingBookmark(b.Id, b.Name, b.ActivityId, b.DueAt)).ToList();
         return new WorkflowRunResult(instance.Id, instance.Status, instance.SubStatus, instance.IncidentCount, waiting);

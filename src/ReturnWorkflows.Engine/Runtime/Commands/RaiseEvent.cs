@@ -31,10 +31,6 @@ public sealed class RaiseEventHandler(IWorkflowInstanceStore instances, Instance
         if (bookmarks.Count == 0)
             throw new NotFoundException("eventName", $"No workflow instance waits for the event '{command.EventName}'" +
                 (command.InstanceId is not null ? $" in instance '{command.InstanceId}'" : command.CorrelationId is not null ? $" with correlation id '{command.CorrelationId}'" : "") + ".");
-        var input = new JsonObject { [Event.PayloadInputKey] = command.Payload?.DeepClone() ?? new JsonObject() };
-        var results = new List<WorkflowRunResult>();
-        foreach (var bookmark in bookmarks.OrderBy(b => b.CreatedAt))
-            results.Add(await steps.ResumeAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken));
-        return results;
+        return await steps.DeliverAsync(new PublishedEvent(command.EventName, command.CorrelationId, command.InstanceId, command.Payload), cancellationToken);
     }
 }

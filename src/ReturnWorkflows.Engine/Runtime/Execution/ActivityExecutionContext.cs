@@ -112,6 +112,8 @@ public sealed class ActivityExecutionContext : IScriptScope
 
     public void WriteLine(string text) => _execution.WriteLine(this, text);
 
+    public void PublishEvent(PublishedEvent published) => _execution.Result.PublishedEvents.Add(published);
+
     /// <summary>Assigns the variable with this id in the nearest scope that declares it, converting to its type.</summary>
     public void SetVariableById(string variableId, object? value) => _execution.Variables.SetById(this, variableId, value);
 

@@ -14,6 +14,9 @@ public sealed class BurstResult
 
     public List<Incident> Incidents { get; } = [];
 
+    /// <summary>Events published by PublishEvent activities, to deliver after the burst.</summary>
+    public List<PublishedEvent> PublishedEvents { get; } = [];
+
     /// <summary>The latest record of every activity execution this burst touched, by activity instance id.</summary>
     public Dictionary<string, ActivityExecutionRecord> ActivityExecutions { get; } = new(StringComparer.Ordinal);
 }
