@@ -45,6 +45,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>An existing database (created by another process), already migrated.</summary>
+    public static Task<TestDatabase> OpenAsync(DatabaseOptions options) => Task.FromResult(new TestDatabase(options, null, null));
+
     /// <summary>The same database behind a fresh set of services, as after a server restart. The copy does not delete the database.</summary>
     public static Task<TestDatabase> ReopenAsync(TestDatabase database) =>
         Task.FromResult(new TestDatabase(database.Options, null, null));

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Definitions.Commands;
+using ReturnWorkflows.Engine.Runtime.Commands;
+using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Testing;
+using Xunit.Abstractions;
+
+namespace ReturnWorkflows.Infrastructure.Tests;
+
+/// <summary>
+/// Separate operating-system processes on one PostgreSQL database, as two server nodes: exactly-once holds across
+/// them, and a workflow suspended by one process is resumed by another that started later.
+/// </summary>
+public sealed class CrossProcessTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        await _database.SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(Workflows.ArrivalFollowUp), Publish: true));
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Two_processes_resuming_one_bookmark_have_exactly_one_winner()
+    {
+        var winners = new List<int>();
+        for (var round = 0; round < 3; round++)
+        {
+            var started = await _database.SendAsync(new StartWorkflow("arrival-follow-up"));
+            var outcomes = await RunTogetherAsync(["resume", started.Bookmarks.Single().Id], ["resume", started.Bookmarks.Single().Id]);
+            output.WriteLine($"round {round}: {string.Join(" | ", outcomes)}");
+            winners.Add(outcomes.Count(o => o.StartsWith("won", StringComparison.Ordinal)));
+            Assert.All(outcomes, o => Assert.Matches("^(won .* Finished|refused (NotFound|Conflict))", o));
+        }
+        Assert.All(winners, w => Assert.Equal(1, w));
+    }
+
+    [Fact]
+    public async Task What_one_process_suspends_a_later_process_resumes()
+    {
+        var first = Assert.Single(await RunTogetherAsync(["start", "arrival-follow-up"]));
+        var instanceId = first.Split(' ')[1];
+        Assert.Contains("Suspended", first);
+
+        var second = Assert.Single(await RunTogetherAsync(["event", "ArrivalConfirmed", instanceId]));
+
+        Assert.Equal($"won {instanceId} Finished ", second);
+    }
+
+    // Starts one node process per command, waits until all are ready, then lets them go at once.
+    private async Task<string[]> RunTogetherAsync(params string[][] commands)
+    {
+        var go = Path.Combine(Path.GetTempPath(), $"rw-go-{Guid.NewGuid():N}");
+        var processes = commands.Select(command => StartNode(go, command)).ToList();
+        try
+        {
+            foreach (var process in processes)
+                Assert.Equal("ready", await process.StandardOutput.ReadLineAsync());
+            await File.WriteAllTextAsync(go, "go");
+            var outcomes = new List<string>();
+            foreach (var process in processes)
+            {
+                var line = await process.StandardOutput.ReadLineAsync() ?? "";
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+                Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync());
+                outcomes.Add(line);
+            }
+            return outcomes.ToArray();
+        }
+        finally
+        {
+            File.Delete(go);
+            foreach (var process in processes) { if (!process.HasExited) process.Kill(); process.Dispose(); }
+        }
+    }
+
+    private Process StartNode(string goFile, string[] command)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var node = Path.Combine(RepositoryPaths.Root, "tests", "ReturnWorkflows.Testing.Node", "bin", configuration, "net10.0", "ReturnWorkflows.Testing.Node.dll");
+        Assert.True(File.Exists(node), $"The node program was not built: {node}");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { node, "PostgreSql", _database.Options.ConnectionString, goFile }.Concat(command))
+            start.ArgumentList.Add(argument);
+        return Process.Start(start)!;
+    }
+}
