@@ -131,6 +131,31 @@ public abstract class WorkflowRuntimeTests(DatabaseProvider provider) : IAsyncLi
         Assert.Contains(journal, j => j.ActivityId == "closed" && j.Message == "Return case closed");
     }
 
+    [Theory]
+    [InlineData(JoinAlgorithm.TokenBased, true, 4)]
+    [InlineData(JoinAlgorithm.CounterBased, true, 4)]
+    [InlineData(JoinAlgorithm.TokenBased, false, 2)]
+    [InlineData(JoinAlgorithm.CounterBased, false, 2)]
+    public async Task A_decision_a_loop_that_waits_and_a_fork_join_run_end_to_end(JoinAlgorithm algorithm, bool vulnerable, int visits)
+    {
+        await SendAsync(new ImportWorkflowDefinition(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Workflows", "monitoring-plan.json"))));
+        var started = await SendAsync(new StartWorkflow("monitoring-plan", JoinAlgorithm: algorithm,
+            Input: new System.Text.Json.Nodes.JsonObject { ["Vulnerable"] = vulnerable }));
+
+        for (var visit = 0; visit < visits; visit++)
+            await SendAsync(new RaiseEvent("MonitoringVisitDone", InstanceId: started.InstanceId));
+        await SendAsync(new RaiseEvent("FinalPaymentMade", InstanceId: started.InstanceId));
+        var last = Assert.Single(await SendAsync(new RaiseEvent("SurveyDone", InstanceId: started.InstanceId)));
+
+        Assert.Equal(WorkflowSubStatus.Finished, last.SubStatus);
+        var journal = await JournalAsync(started.InstanceId);
+        var loop = vulnerable ? "full" : "light";
+        Assert.Equal(visits, journal.Count(j => j.ActivityId == $"{loop}-visit" && j.EventName == "Completed"));
+        Assert.Equal("visit at month 12", journal.Last(j => j.ActivityId == $"{loop}-visit").Message);
+        Assert.DoesNotContain(journal, j => j.ActivityId == (vulnerable ? "light" : "full"));
+        Assert.Equal(1, journal.Count(j => j.ActivityId == "planned" && j.EventName == "Completed"));
+    }
+
     [Fact]
     public async Task An_operator_retries_a_faulted_activity_or_cancels_the_instance()
     {
