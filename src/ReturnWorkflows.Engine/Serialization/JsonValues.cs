@@ -11,7 +11,8 @@ public static class JsonValues
     {
         null => null,
         JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.GetValue<double>(),
+        // Parsed from the text: a JsonValue built from an int refuses GetValue<double>().
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number => double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture),
         JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>(),
         JsonValue value when value.GetValueKind() == JsonValueKind.Null => null,
         _ => node.DeepClone(),

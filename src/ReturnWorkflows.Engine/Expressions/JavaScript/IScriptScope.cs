@@ -24,6 +24,18 @@ public interface IScriptScope
     /// <summary>Names of the declared workflow inputs; each gets <c>get&lt;Name&gt;()</c>.</summary>
     IReadOnlyCollection<string> InputNames { get; }
 
+    /// <summary>
+    /// An output of an activity that ran in this burst, by activity id or name; the first output when no name is given.
+    /// As in Elsa, outputs are not persisted: bind them to variables to keep them.
+    /// </summary>
+    object? GetOutput(string activityIdOrName, string? outputName) => null;
+
+    /// <summary>The last output any activity produced in this burst.</summary>
+    object? LastResult => null;
+
+    /// <summary>Activities whose outputs scripts can name, with their output names, for <c>get&lt;Output&gt;From&lt;Activity&gt;()</c>.</summary>
+    IReadOnlyCollection<(string ActivityName, string OutputName)> NamedOutputs => [];
+
     /// <summary>Inside a loop body: the current item and its index; otherwise null.</summary>
     (object? Value, int Index)? CurrentLoopItem { get; }
 }

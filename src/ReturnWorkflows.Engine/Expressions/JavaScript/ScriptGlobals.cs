@@ -38,6 +38,14 @@ internal static class ScriptGlobals
             engine.SetValue("get" + Pascal(input), new Func<JsValue>(() => Js(scope.GetInput(input))));
         }
 
+        engine.SetValue("getOutputFrom", new Func<string, string?, JsValue>((activity, output) => Js(scope.GetOutput(activity, output))));
+        engine.SetValue("getLastResult", new Func<JsValue>(() => Js(scope.LastResult)));
+        foreach (var (activityName, outputName) in scope.NamedOutputs.Where(o => IsIdentifier(o.ActivityName) && IsIdentifier(o.OutputName)))
+        {
+            var (a, o) = (activityName, outputName);
+            engine.SetValue($"get{Pascal(o)}From{Pascal(a)}", new Func<JsValue>(() => Js(scope.GetOutput(a, o))));
+        }
+
         if (scope.CurrentLoopItem is { } item)
         {
             engine.SetValue("getCurrentValue", new Func<JsValue>(() => Js(item.Value)));

@@ -101,9 +101,10 @@ public sealed class ActivityExecutionContext : IScriptScope
     /// <summary>The activity this flowchart starts with (a trigger that started the run, else Elsa's start rules).</summary>
     public GraphNode? StartOf(GraphNode flowchart) => _execution.StartOf(flowchart);
 
-    /// <summary>Binds an output to the variable the designer chose for it, if any.</summary>
+    /// <summary>Records an output for scripts later in this burst and binds it to the variable the designer chose, if any.</summary>
     public void SetOutput(string name, object? value)
     {
+        _execution.Outputs.Record(Node, name, value);
         var binding = Node.Activity?.GetProperty(ActivityDescriber.CamelCase(name)) as JsonObject;
         if (binding?.FindProperty("memoryReference") is JsonObject reference && reference.FindProperty("id") is JsonValue id
             && id.TryGetValue<string>(out var variableId))
@@ -155,4 +156,8 @@ public sealed class ActivityExecutionContext : IScriptScope
     public IReadOnlyCollection<string> InputNames => _execution.Graph.Model.Inputs.Select(i => i.Name).OfType<string>().ToList();
 
     public (object? Value, int Index)? CurrentLoopItem => _execution.Variables.CurrentLoopItem(this);
+
+    public object? GetOutput(string activityIdOrName, string? outputName) => _execution.Outputs.Get(activityIdOrName, outputName);
+    public object? LastResult => _execution.Outputs.Last;
+    public IReadOnlyCollection<(string ActivityName, string OutputName)> NamedOutputs => _execution.Outputs.Named(_execution.Graph);
 }

@@ -42,6 +42,7 @@ internal sealed class WorkflowExecution
     public ExpressionEvaluator Expressions { get; }
     public DateTime Now { get; }
     public VariableScope Variables { get; }
+    public OutputRegister Outputs { get; } = new();
     public BurstResult Result { get; } = new();
 
     private bool IsFinished => Instance.Status == WorkflowStatus.Finished;
