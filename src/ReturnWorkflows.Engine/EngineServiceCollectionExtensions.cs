@@ -34,6 +34,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<WorkflowGraphCache>();
         services.TryAddSingleton<WorkflowRunner>();
         services.TryAddScoped<InstanceSteps>();
+        services.TryAddSingleton<Runtime.Timers.TimerDrain>();
         services.AddOptions<RuntimeOptions>();
 
         services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);

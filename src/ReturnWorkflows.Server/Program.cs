@@ -6,6 +6,7 @@ using ReturnWorkflows.Engine.Runtime;
 using ReturnWorkflows.Engine.Serialization;
 using ReturnWorkflows.Infrastructure;
 using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Infrastructure.Scheduling;
 using ReturnWorkflows.Server.Configuration;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Startup;
@@ -25,18 +26,24 @@ builder.Services.AddOptions<JavaScriptOptions>().BindConfiguration(JavaScriptOpt
 builder.Services.AddSingleton<IValidateOptions<JavaScriptOptions>, JavaScriptOptionsValidator>();
 builder.Services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<RuntimeOptions>, RuntimeOptionsValidator>();
+builder.Services.AddOptions<SchedulerSettings>().BindConfiguration(SchedulerSettings.Section).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<SchedulerSettings>, SchedulerSettingsValidator>();
 var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+var schedulingOptions = builder.Configuration.GetSection(SchedulerSettings.Section).Get<SchedulerSettings>() ?? new SchedulerSettings();
 
 builder.Services.AddReturnWorkflowsEngine();
 builder.Services.AddReturnWorkflowsPersistence(databaseOptions);
 builder.Services.ConfigureHttpJsonOptions(json => EngineJson.Apply(json.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<CommandExceptionHandler>();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+var health = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+if (schedulingOptions.Enabled) health.AddCheck<SchedulerHealthCheck>("scheduler");
 
 // Order matters: the schema is current before shipped workflows are seeded, and both before requests.
 builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHostedService<WorkflowSeeding>();
+// Last: the scheduler starts once the schema is current and the shipped workflows are in.
+builder.Services.AddReturnWorkflowsScheduling(databaseOptions, schedulingOptions);
 
 var app = builder.Build();
 app.UseExceptionHandler();

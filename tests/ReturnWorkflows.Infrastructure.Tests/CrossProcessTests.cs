@@ -4,6 +4,8 @@ using ReturnWorkflows.Engine.Definitions.Commands;
 using ReturnWorkflows.Engine.Runtime.Commands;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace ReturnWorkflows.Infrastructure.Tests;
@@ -20,6 +22,36 @@ public sealed class CrossProcessTests(ITestOutputHelper output) : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
         await _database.SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(Workflows.ArrivalFollowUp), Publish: true));
+        await _database.SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(Workflows.WaitFromInput), Publish: true));
+    }
+
+    [Fact]
+    public async Task Two_processes_draining_thousands_of_due_timers_resume_each_instance_exactly_once()
+    {
+        const int timers = 2000;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, timers), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (_, _) =>
+            await _database.SendAsync(new StartWorkflow("wait-from-input", Input: new System.Text.Json.Nodes.JsonObject { ["Wait"] = "00:00:00" })));
+        var created = clock.Elapsed;
+
+        clock.Restart();
+        var outcomes = await RunTogetherAsync(["drain"], ["drain"]);
+        var drained = clock.Elapsed;
+
+        var resumedByProcess = outcomes.Select(o => int.Parse(o.Split(' ')[1])).ToList();
+        var counts = await _database.InScopeAsync(async scope =>
+        {
+            var db = scope.GetRequiredService<ReturnWorkflowsDbContext>();
+            var resumedEntries = await db.JournalEntries.CountAsync(j => j.EventName == "Resumed");
+            var twice = await db.JournalEntries.Where(j => j.EventName == "Resumed").GroupBy(j => j.WorkflowInstanceId).CountAsync(g => g.Count() > 1);
+            var finished = await db.WorkflowInstances.CountAsync(i => i.DefinitionId == "wait-from-input" && i.SubStatus == Engine.Runtime.WorkflowSubStatus.Finished);
+            var left = await db.Bookmarks.CountAsync();
+            return (resumedEntries, twice, finished, left);
+        });
+        output.WriteLine($"{timers} timers: created in {created.TotalSeconds:F1} s; two processes drained them in {drained.TotalSeconds:F1} s " +
+                         $"({string.Join(" + ", resumedByProcess)} resumed); {counts.resumedEntries} Resumed entries, {counts.twice} instances resumed twice");
+        Assert.Equal(timers, resumedByProcess.Sum());
+        Assert.Equal((timers, 0, timers, 0), counts);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();

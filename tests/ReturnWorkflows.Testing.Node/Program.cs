@@ -2,6 +2,7 @@ using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Runtime.Commands;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 // Usage: <provider> <connection string> <go-file> start <definitionId>
 //        <provider> <connection string> <go-file> resume <bookmarkId>
@@ -12,6 +13,13 @@ await using var database = await TestDatabase.OpenAsync(new DatabaseOptions { Pr
 Console.WriteLine("ready");
 while (!File.Exists(args[2]))
     await Task.Delay(5);
+
+if (args[3] == "drain")
+{
+    var report = await database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflows.Engine.Runtime.Timers.TimerDrain>().DrainAsync(CancellationToken.None));
+    Console.WriteLine($"drained {report.Resumed} {report.Skipped} {report.Failed}");
+    return;
+}
 
 try
 {

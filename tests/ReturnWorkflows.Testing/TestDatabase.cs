@@ -49,8 +49,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public static Task<TestDatabase> OpenAsync(DatabaseOptions options) => Task.FromResult(new TestDatabase(options, null, null));
 
     /// <summary>The same database behind a fresh set of services, as after a server restart. The copy does not delete the database.</summary>
-    public static Task<TestDatabase> ReopenAsync(TestDatabase database) =>
-        Task.FromResult(new TestDatabase(database.Options, null, null));
+    public static Task<TestDatabase> ReopenAsync(TestDatabase database, TimeProvider? timeProvider = null) =>
+        Task.FromResult(new TestDatabase(database.Options, null, timeProvider));
 
     public async Task InScopeAsync(Func<IServiceProvider, Task> work)
     {

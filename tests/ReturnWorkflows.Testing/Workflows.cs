@@ -32,6 +32,27 @@ public static class Workflows
              {"source":{"activity":"arrived","port":"Done"},"target":{"activity":"done","port":"In"}}]}}
         """;
 
+    /// <summary>Start, a one-day Delay, then a line.</summary>
+    public const string WaitOneDay = """
+        {"definitionId":"wait-one-day","name":"Wait one day",
+         "root":{"id":"flow","type":"Elsa.Flowchart","activities":[
+           {"id":"start","type":"Elsa.Start"},
+           {"id":"wait","type":"Elsa.Delay","timeSpan":{"typeName":"TimeSpan","expression":{"type":"Literal","value":"1.00:00:00"}}},
+           {"id":"done","type":"Elsa.WriteLine","text":{"typeName":"String","expression":{"type":"Literal","value":"Waited"}}}],
+          "connections":[
+           {"source":{"activity":"start","port":"Done"},"target":{"activity":"wait","port":"In"}},
+           {"source":{"activity":"wait","port":"Done"},"target":{"activity":"done","port":"In"}}]}}
+        """;
+
+    /// <summary>Start and a Delay whose length comes from the workflow input "Wait" (a TimeSpan text).</summary>
+    public const string WaitFromInput = """
+        {"definitionId":"wait-from-input","name":"Wait from input",
+         "root":{"id":"flow","type":"Elsa.Flowchart","activities":[
+           {"id":"start","type":"Elsa.Start"},
+           {"id":"wait","type":"Elsa.Delay","timeSpan":{"typeName":"TimeSpan","expression":{"type":"JavaScript","value":"getInput('Wait')"}}}],
+          "connections":[{"source":{"activity":"start","port":"Done"},"target":{"activity":"wait","port":"In"}}]}}
+        """;
+
     public static WorkflowDefinitionModel WithUnknownActivity(string definitionId)
     {
         var model = Valid(definitionId, name: "broken");

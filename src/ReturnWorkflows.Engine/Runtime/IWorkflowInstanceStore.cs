@@ -11,6 +11,15 @@ public interface IWorkflowInstanceStore
     /// <summary>Loads the instance and locks it until the transaction ends (PostgreSQL: FOR UPDATE; SQLite: the write lock is already held).</summary>
     Task<WorkflowInstance?> LockAsync(string instanceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For the timer drain: locks the instance that owns a due bookmark, without waiting. Null when the bookmark is gone
+    /// or not yet due, or when another node holds the instance (it will be tried again on the next drain).
+    /// </summary>
+    Task<WorkflowInstance?> TryLockForDueBookmarkAsync(string bookmarkId, DateTime now, CancellationToken cancellationToken);
+
+    /// <summary>Ids of timer bookmarks due by <paramref name="now"/>, earliest first.</summary>
+    Task<IReadOnlyList<string>> ListDueBookmarkIdsAsync(DateTime now, int limit, CancellationToken cancellationToken);
+
     Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken cancellationToken);
     Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(string instanceId, CancellationToken cancellationToken);
     Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string hash, string? correlationId, string? instanceId, CancellationToken cancellationToken);

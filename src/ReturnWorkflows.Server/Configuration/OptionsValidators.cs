@@ -73,3 +73,11 @@ internal sealed class RuntimeOptionsValidator : IValidateOptions<ReturnWorkflows
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail($"{ReturnWorkflows.Engine.Runtime.RuntimeOptions.Section}:DefaultJoinAlgorithm must be TokenBased or CounterBased.");
 }
+
+internal sealed class SchedulerSettingsValidator : IValidateOptions<ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings>
+{
+    public ValidateOptionsResult Validate(string? name, ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings options) =>
+        options.DrainInterval >= TimeSpan.FromMilliseconds(100) && options.DrainInterval <= TimeSpan.FromMinutes(10)
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail($"{ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings.Section}:DrainInterval must be between 00:00:00.1 and 00:10:00.");
+}

@@ -48,6 +48,22 @@ public sealed class InstanceSteps(
         var bookmark = await instances.FindBookmarkAsync(bookmarkId, cancellationToken)
                        ?? throw new NotFoundException("bookmarkId", $"Bookmark '{bookmarkId}' does not exist: it was resumed already, or its activity moved on.");
         var instance = await LockRunningAsync(bookmark.WorkflowInstanceId, cancellationToken);
+        return await ResumeLockedAsync(instance, bookmark, input, cancellationToken);
+    }
+
+    /// <summary>Resumes a due timer unless another node is on its instance right now; null when skipped.</summary>
+    public async Task<WorkflowRunResult?> ResumeDueAsync(string bookmarkId, CancellationToken cancellationToken)
+    {
+        var instance = await instances.TryLockForDueBookmarkAsync(bookmarkId, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
+        if (instance is null || instance.Status != WorkflowStatus.Running)
+            return null;
+        var bookmark = await instances.FindBookmarkAsync(bookmarkId, cancellationToken);
+        return bookmark is null ? null : await ResumeLockedAsync(instance, bookmark, null, cancellationToken);
+    }
+
+    private async Task<WorkflowRunResult> ResumeLockedAsync(WorkflowInstance instance, Bookmark bookmark, JsonObject? input, CancellationToken cancellationToken)
+    {
+        var bookmarkId = bookmark.Id;
         // The bookmark row is the ticket: exactly one resumer deletes it.
         if (!await instances.TryDeleteBookmarkAsync(bookmark.Id, cancellationToken))
             throw new ConflictException("bookmarkId", $"Bookmark '{bookmarkId}' was resumed by someone else a moment ago.");

@@ -16,6 +16,23 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
         return rows.SingleOrDefault();
     }
 
+    public async Task<WorkflowInstance?> TryLockForDueBookmarkAsync(string bookmarkId, DateTime now, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+            return await db.WorkflowInstances.FirstOrDefaultAsync(i => db.Bookmarks.Any(b => b.Id == bookmarkId && b.DueAt <= now && b.WorkflowInstanceId == i.Id), cancellationToken);
+        // Instance first, as everywhere; SKIP LOCKED so two draining nodes never wait for each other.
+        var rows = await db.WorkflowInstances.FromSql($"""
+            SELECT i.* FROM workflow_instances i
+            WHERE i.id = (SELECT b.workflow_instance_id FROM bookmarks b WHERE b.id = {bookmarkId} AND b.due_at <= {now})
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+        return rows.SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<string>> ListDueBookmarkIdsAsync(DateTime now, int limit, CancellationToken cancellationToken) =>
+        await db.Bookmarks.AsNoTracking().Where(b => b.DueAt != null && b.DueAt <= now).OrderBy(b => b.DueAt)
+            .Select(b => b.Id).Take(limit).ToListAsync(cancellationToken);
+
     public Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
         db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, cancellationToken);
 

@@ -1,0 +1,13 @@
+namespace ReturnWorkflows.Infrastructure.Scheduling;
+
+/// <summary>Bound from <c>ReturnWorkflows:Scheduling</c>.</summary>
+public sealed class SchedulerSettings
+{
+    public const string Section = "ReturnWorkflows:Scheduling";
+
+    /// <summary>Run Quartz on this node. Off for nodes that should only serve requests.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often the timer drain wakes: the most a timer can be late, give or take the drain's own work.</summary>
+    public TimeSpan DrainInterval { get; set; } = TimeSpan.FromSeconds(5);
+}
