@@ -11,8 +11,13 @@ public sealed class Flowchart : Activity
     public override void Execute(ActivityExecutionContext context)
     {
         var start = context.StartOf(context.Node);
-        if (start is null) context.Complete(); // an empty flowchart completes at once
-        else context.ScheduleChild(start);
+        if (start is null)
+        {
+            context.Complete(); // an empty flowchart completes at once
+            return;
+        }
+        context.Properties[Runtime.Flowcharts.FlowchartEntry.Property] = start.ActivityId; // later bursts see the graph from the same entry
+        context.ScheduleChild(start);
     }
 
     public override void OnChildCompleted(ActivityExecutionContext context, ChildCompletion child)

@@ -80,8 +80,19 @@ public sealed class GraphNode(
 
     public Dictionary<string, GraphNode> Children { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>For flowcharts: connections, start, back-edges.</summary>
+    /// <summary>For flowcharts: connections, start, back-edges, as seen from the flowchart's own start.</summary>
     public FlowGraph? Flow { get; internal set; }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FlowGraph> _flowsByEntry = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The graph as seen from the activity a run entered through (a trigger may start elsewhere than the flowchart's
+    /// start): back-edges and reachability depend on it. Null or the usual start gives <see cref="Flow"/>.
+    /// </summary>
+    public FlowGraph? FlowFrom(string? entryActivityId) =>
+        Flow is null || entryActivityId is null || entryActivityId == Flow.Start?.Id
+            ? Flow
+            : _flowsByEntry.GetOrAdd(entryActivityId, id => new FlowGraph(Activity!, id));
 
     /// <summary>The root's root activity, or an activity's embedded body (a loop's, a flow node's).</summary>
     public GraphNode? Body { get; internal set; }

@@ -136,8 +136,18 @@ public sealed class InstanceSteps(
         var bookmarks = await instances.FindBookmarksAsync(hash, published.CorrelationId, published.InstanceId, cancellationToken);
         var input = new JsonObject { [Activities.Events.Event.PayloadInputKey] = published.Payload?.DeepClone() ?? new JsonObject() };
         var results = new List<WorkflowRunResult>();
-        foreach (var bookmark in bookmarks.OrderBy(b => b.CreatedAt))
-            results.Add(await ResumeAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken));
+        // In instance order, so two deliveries lock instances in the same order and cannot deadlock each other.
+        foreach (var bookmark in bookmarks.OrderBy(b => b.WorkflowInstanceId, StringComparer.Ordinal).ThenBy(b => b.CreatedAt))
+        {
+            try
+            {
+                results.Add(await ResumeAsync(bookmark.Id, (JsonObject)input.DeepClone(), cancellationToken));
+            }
+            catch (CommandFailedException e) when (e.Kind is FailureKind.NotFound or FailureKind.Conflict)
+            {
+                // An earlier delivery in this loop moved that activity or instance on (a WaitAny, a finish): nothing to do.
+            }
+        }
         return results;
     }
 

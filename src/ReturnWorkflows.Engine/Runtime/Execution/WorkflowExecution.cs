@@ -326,7 +326,8 @@ internal sealed class WorkflowExecution
     public void WriteLine(ActivityExecutionContext context, string text)
     {
         context.JournalMessage = text;
-        _logger.LogInformation("WriteLine in instance {InstanceId}, activity {ActivityId}: {Text}", Instance.Id, context.Node.ActivityId, text);
+        // The text may hold case data: it goes to the journal, and to the log only at Debug (off in production).
+        _logger.LogDebug("WriteLine in instance {InstanceId}, activity {ActivityId}: {Text}", Instance.Id, context.Node.ActivityId, text);
     }
 
     private void Journal(ActivityExecutionContext context, string eventName, string? message = null, JsonObject? payload = null)

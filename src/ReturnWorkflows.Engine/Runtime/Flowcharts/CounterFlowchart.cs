@@ -17,7 +17,7 @@ internal static class CounterFlowchart
 
     public static void OnChildCompleted(ActivityExecutionContext flowchart, ChildCompletion completion)
     {
-        var flow = flowchart.Node.Flow!;
+        var flow = FlowchartEntry.GraphOf(flowchart);
         var childId = completion.Child.ActivityId;
         if (completion.Child.Descriptor?.IsTerminal == true)
         {
@@ -40,7 +40,7 @@ internal static class CounterFlowchart
     // Records the outbound connections of an activity that completed (or was skipped) and runs what is ready.
     private static bool Propagate(ActivityExecutionContext flowchart, Counters scope, string activityId, IReadOnlyList<string> outcomes)
     {
-        var flow = flowchart.Node.Flow!;
+        var flow = FlowchartEntry.GraphOf(flowchart);
         var scheduled = false;
         var outbound = flow.Outbound(activityId).ToList();
         foreach (var connection in outbound)
@@ -60,7 +60,7 @@ internal static class CounterFlowchart
 
     private static bool Arrive(ActivityExecutionContext flowchart, Counters scope, string targetId)
     {
-        var flow = flowchart.Node.Flow!;
+        var flow = FlowchartEntry.GraphOf(flowchart);
         var target = flowchart.Node.Children[targetId];
         var inbound = flow.ForwardInbound(targetId).ToList();
         var targetVisits = scope.Visits(targetId);
@@ -105,7 +105,7 @@ internal static class CounterFlowchart
     /// <returns>The ids of the activities that may have been cancelled (the target's ancestors).</returns>
     public static IReadOnlySet<string> CancelRunningAncestors(ActivityExecutionContext flowchart, string targetId)
     {
-        var flow = flowchart.Node.Flow!;
+        var flow = FlowchartEntry.GraphOf(flowchart);
         var ancestors = new HashSet<string>(StringComparer.Ordinal);
         var stack = new Stack<string>([targetId]);
         while (stack.Count > 0)

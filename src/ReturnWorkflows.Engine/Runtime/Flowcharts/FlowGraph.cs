@@ -42,7 +42,9 @@ public sealed class FlowGraph
 
     public IEnumerable<Connection> Inbound(string activityId) => _inbound[activityId];
 
-    public IEnumerable<Connection> ForwardInbound(string activityId) => _inbound[activityId].Where(c => !_backEdges.Contains(c));
+    /// <summary>Inbound connections the walk from the start kept: not back-edges, and not from activities the start never reaches.</summary>
+    public IEnumerable<Connection> ForwardInbound(string activityId) =>
+        _inbound[activityId].Where(c => !_backEdges.Contains(c) && _reachable.Contains(c.Source.Activity!));
 
     public bool IsBackEdge(Connection connection) => _backEdges.Contains(connection);
 

@@ -16,7 +16,7 @@ internal static class TokenFlowchart
 {
     public static void OnChildCompleted(ActivityExecutionContext flowchart, ChildCompletion completion)
     {
-        var flow = flowchart.Node.Flow!;
+        var flow = FlowchartEntry.GraphOf(flowchart);
         var tokens = new Tokens(flowchart.Properties);
         var childId = completion.Child.ActivityId;
         if (completion.Child.Descriptor?.IsTerminal == true)
@@ -43,7 +43,7 @@ internal static class TokenFlowchart
 
     private static void Arrive(ActivityExecutionContext flowchart, Tokens tokens, Connection arrival)
     {
-        var flow = flowchart.Node.Flow!;
+        var flow = FlowchartEntry.GraphOf(flowchart);
         var targetId = arrival.Target.Activity!;
         var target = flowchart.Node.Children[targetId];
         switch (MergeModeOf(target))

@@ -30,7 +30,10 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
     }
 
     public async Task<IReadOnlyList<string>> ListDueBookmarkIdsAsync(DateTime now, int limit, CancellationToken cancellationToken) =>
-        await db.Bookmarks.AsNoTracking().Where(b => b.DueAt != null && b.DueAt <= now).OrderBy(b => b.DueAt)
+        // Running instances only: a faulted one keeps its timers for a retry, and they must not crowd out the rest.
+        await db.Bookmarks.AsNoTracking().Where(b => b.DueAt != null && b.DueAt <= now
+                && db.WorkflowInstances.Any(i => i.Id == b.WorkflowInstanceId && i.Status == WorkflowStatus.Running))
+            .OrderBy(b => b.DueAt)
             .Select(b => b.Id).Take(limit).ToListAsync(cancellationToken);
 
     public Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
@@ -87,7 +90,7 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
                 db.ActivityExecutions.Add(record);
                 continue;
             }
-            stored.ActivityState = record.ActivityState;
+            stored.ActivityState = record.ActivityState ?? stored.ActivityState;
             stored.Payload = record.Payload ?? stored.Payload;
             stored.Exception = record.Exception ?? stored.Exception;
             stored.CompletedAt = record.CompletedAt ?? stored.CompletedAt;
