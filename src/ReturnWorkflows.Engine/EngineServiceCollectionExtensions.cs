@@ -32,7 +32,9 @@ public static class EngineServiceCollectionExtensions
             provider.GetService<Microsoft.Extensions.Options.IOptions<JavaScriptOptions>>()?.Value ?? new JavaScriptOptions()));
         services.TryAddSingleton<ExpressionEvaluator>();
         services.TryAddSingleton<WorkflowGraphCache>();
-        services.TryAddSingleton<WorkflowRunner>();
+        services.TryAddSingleton(provider => new WorkflowRunner(provider.GetRequiredService<ExpressionEvaluator>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<WorkflowRunner>>(),
+            provider.GetService<Microsoft.Extensions.Options.IOptions<RuntimeOptions>>()?.Value));
         services.TryAddScoped<InstanceSteps>();
         services.TryAddSingleton<Runtime.Timers.TimerDrain>();
         services.AddOptions<RuntimeOptions>();

@@ -30,6 +30,9 @@ builder.Services.AddOptions<SchedulerSettings>().BindConfiguration(SchedulerSett
 builder.Services.AddSingleton<IValidateOptions<SchedulerSettings>, SchedulerSettingsValidator>();
 var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 var schedulingOptions = builder.Configuration.GetSection(SchedulerSettings.Section).Get<SchedulerSettings>() ?? new SchedulerSettings();
+// The database settings are used right here to wire EF Core and Quartz, so they are checked now, not at start.
+if (new DatabaseOptionsValidator().Validate(null, databaseOptions) is { Failed: true } invalid)
+    throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), invalid.Failures);
 
 builder.Services.AddReturnWorkflowsEngine();
 builder.Services.AddReturnWorkflowsPersistence(databaseOptions);

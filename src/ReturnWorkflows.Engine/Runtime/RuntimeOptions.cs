@@ -12,4 +12,7 @@ public sealed class RuntimeOptions
     /// re-read, so changing it never changes a running case. Token-based, as Elsa's reference server and the Studio.
     /// </summary>
     public JoinAlgorithm DefaultJoinAlgorithm { get; set; } = JoinAlgorithm.TokenBased;
+
+    /// <summary>The incident strategy for definitions that name none: Elsa's FaultStrategy unless set.</summary>
+    public string? DefaultIncidentStrategy { get; set; }
 }

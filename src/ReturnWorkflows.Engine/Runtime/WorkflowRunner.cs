@@ -10,20 +10,23 @@ namespace ReturnWorkflows.Engine.Runtime;
 /// in place; the result lists the journal, bookmark and incident rows to write. Persistence, locking and the
 /// exactly-once guarantee belong to the caller, which commits all of it in one transaction.
 /// </summary>
-public sealed class WorkflowRunner(ExpressionEvaluator expressions, TimeProvider timeProvider, ILogger<WorkflowRunner> logger)
+public sealed class WorkflowRunner(ExpressionEvaluator expressions, TimeProvider timeProvider, ILogger<WorkflowRunner> logger, RuntimeOptions? options = null)
 {
+    private WorkflowExecution Burst(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks) =>
+        new(graph, instance, state, bookmarks, expressions, timeProvider.GetUtcNow().UtcDateTime, logger, options?.DefaultIncidentStrategy);
+
     public BurstResult Start(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, StartStimulus stimulus) =>
-        new WorkflowExecution(graph, instance, state, [], expressions, timeProvider.GetUtcNow().UtcDateTime, logger).Run(stimulus);
+        Burst(graph, instance, state, []).Run(stimulus);
 
     /// <param name="bookmarks">The instance's current bookmarks, so that canceled activities lose theirs.</param>
     public BurstResult Resume(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks, ResumeStimulus stimulus)
     {
         if (instance.Status != WorkflowStatus.Running)
             throw new InvalidOperationException($"Instance {instance.Id} is {instance.SubStatus}; only running instances resume.");
-        return new WorkflowExecution(graph, instance, state, bookmarks, expressions, timeProvider.GetUtcNow().UtcDateTime, logger).Run(stimulus);
+        return Burst(graph, instance, state, bookmarks).Run(stimulus);
     }
 
     /// <summary>Runs a faulted activity again; the instance goes on from there as if it had not faulted.</summary>
     public BurstResult Retry(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks, RetryStimulus stimulus) =>
-        new WorkflowExecution(graph, instance, state, bookmarks, expressions, timeProvider.GetUtcNow().UtcDateTime, logger).Run(stimulus);
+        Burst(graph, instance, state, bookmarks).Run(stimulus);
 }

@@ -20,11 +20,12 @@ public sealed class InMemoryWorkflowHost
     private readonly WorkflowGraph _graph;
     private DateTimeOffset _now = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
-    public InMemoryWorkflowHost(string definitionJson, JoinAlgorithm algorithm = JoinAlgorithm.CounterBased, ActivityRegistry? registry = null)
+    public InMemoryWorkflowHost(string definitionJson, JoinAlgorithm algorithm = JoinAlgorithm.CounterBased, ActivityRegistry? registry = null,
+        RuntimeOptions? options = null)
     {
         var model = WorkflowDefinitionJson.Parse(definitionJson);
         _graph = new WorkflowGraph(model, "v1", registry ?? ActivityRegistry.BuiltIn);
-        _runner = new WorkflowRunner(new ExpressionEvaluator(new JavaScriptEvaluator(new JavaScriptOptions())), new Clock(this), NullLogger<WorkflowRunner>.Instance);
+        _runner = new WorkflowRunner(new ExpressionEvaluator(new JavaScriptEvaluator(new JavaScriptOptions())), new Clock(this), NullLogger<WorkflowRunner>.Instance, options);
         State = new InstanceState { JoinAlgorithm = algorithm };
         Instance = new WorkflowInstance { Id = "inst", DefinitionId = model.DefinitionId ?? "def", DefinitionVersionId = "v1", DefinitionVersion = 1 };
     }

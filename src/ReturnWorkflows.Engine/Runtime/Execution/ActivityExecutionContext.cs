@@ -96,7 +96,7 @@ public sealed class ActivityExecutionContext : IScriptScope
     public void CancelChildren(Func<ActivityContextState, bool>? which = null) => _execution.CancelChildren(State.Id, which);
 
     /// <summary>Ends the whole instance at once (Elsa.Finish).</summary>
-    public void FinishWorkflow() => _execution.FinishWorkflow();
+    public void FinishWorkflow() => _execution.FinishWorkflow(finisher: this);
 
     /// <summary>The activity this flowchart starts with (a trigger that started the run, else Elsa's start rules).</summary>
     public GraphNode? StartOf(GraphNode flowchart) => _execution.StartOf(flowchart);

@@ -23,9 +23,12 @@ internal sealed class WorkflowExecution
     private string? _triggerActivityId;
     private JsonObject? _triggerInput;
 
+    private readonly string? _defaultIncidentStrategy;
+
     public WorkflowExecution(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> existingBookmarks,
-        ExpressionEvaluator expressions, DateTime now, ILogger logger)
+        ExpressionEvaluator expressions, DateTime now, ILogger logger, string? defaultIncidentStrategy = null)
     {
+        _defaultIncidentStrategy = defaultIncidentStrategy;
         Graph = graph;
         Instance = instance;
         State = state;
@@ -171,6 +174,18 @@ internal sealed class WorkflowExecution
 
     private void Complete(ActivityExecutionContext context)
     {
+        // Counter-based flowcharts fault an activity the start cannot reach when it completes (elsa-semantics §2.5 step 2).
+        var owner = State.Contexts.FirstOrDefault(c => c.Id == context.State.ParentId);
+        if (owner is not null && State.JoinAlgorithm == JoinAlgorithm.CounterBased && context.Node.Parent?.Flow is not null
+            && context.Node.Descriptor?.IsTerminal != true)
+        {
+            var flow = Flowcharts.FlowchartEntry.GraphOf(new ActivityExecutionContext(this, context.Node.Parent, owner));
+            if (flow.IsDangling(context.Node.ActivityId))
+            {
+                Fault(context, new InvalidOperationException($"Activity '{context.Node.ActivityId}' is not reachable from the flowchart graph."));
+                return;
+            }
+        }
         context.State.Status = ActivityStatus.Completed;
         State.Contexts.Remove(context.State);
         BurnBookmarksOf(context.State.Id);
@@ -197,10 +212,16 @@ internal sealed class WorkflowExecution
         AfterRun(parent);
     }
 
-    public void FinishWorkflow(WorkflowSubStatus subStatus = WorkflowSubStatus.Finished)
+    public void FinishWorkflow(WorkflowSubStatus subStatus = WorkflowSubStatus.Finished, ActivityExecutionContext? finisher = null)
     {
+        if (finisher is not null)
+            Journal(finisher, "Completed", null, new JsonObject { ["Outcomes"] = new JsonArray("Done") });
         foreach (var state in State.Contexts.Where(c => c.ParentId is not null).ToList())
+        {
             BurnBookmarksOf(state.Id);
+            if (state.Id != finisher?.State.Id && Graph.Get(state.NodeId).Activity is not null)
+                Record(new ActivityExecutionContext(this, Graph.Get(state.NodeId), state), "Canceled", null); // no journal line, as Elsa; but no record left "Running"
+        }
         State.Contexts.Clear();
         _queue.Clear();
         Instance.Status = WorkflowStatus.Finished;
@@ -257,8 +278,7 @@ internal sealed class WorkflowExecution
 
         // The faulted context stays: its flowchart can never complete. As in Elsa the burst drains the rest of its queue
         // (sibling branches reach their waits, which a retry needs); with the default strategy the instance then faults.
-        var strategy = Graph.Model.Options.IncidentStrategyType ?? "";
-        if (!strategy.Contains("ContinueWithIncidents", StringComparison.OrdinalIgnoreCase))
+        if (!IncidentStrategies.ContinuesAfterFault(Graph.Model.Options.IncidentStrategyType ?? _defaultIncidentStrategy))
             _faultInstance = true;
     }
 

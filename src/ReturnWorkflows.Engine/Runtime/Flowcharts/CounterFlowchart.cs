@@ -25,8 +25,6 @@ internal static class CounterFlowchart
             flowchart.Complete();
             return;
         }
-        if (flow.IsDangling(childId))
-            throw new InvalidOperationException($"Activity '{childId}' is not reachable from the flowchart graph.");
 
         var scope = new Counters(flowchart.Properties);
         if (completion.Tag != BackEdgeTag)
