@@ -20,6 +20,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
         services.AddScoped<IWorkflowInstanceQueries, EfWorkflowInstanceQueries>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
+        services.AddScoped<Engine.Tasks.IHumanTaskStore, EfHumanTaskStore>();
         services.AddScoped<DatabaseSchema>();
         return services;
     }

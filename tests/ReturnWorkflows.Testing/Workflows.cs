@@ -53,6 +53,25 @@ public static class Workflows
           "connections":[{"source":{"activity":"start","port":"Done"},"target":{"activity":"wait","port":"In"}}]}}
         """;
 
+    /// <summary>A counsellor records the informed decision: Approved or Rejected, each with its own next step.</summary>
+    public const string CounsellingDecision = """
+        {"definitionId":"counselling-decision","name":"Counselling decision",
+         "root":{"id":"flow","type":"Elsa.Flowchart","activities":[
+           {"id":"start","type":"Elsa.Start"},
+           {"id":"decide","type":"ReturnWorkflows.UserTask",
+            "title":{"typeName":"String","expression":{"type":"Literal","value":"Record the informed decision"}},
+            "candidateRole":{"typeName":"String","expression":{"type":"Literal","value":"Counsellor"}},
+            "candidateOffice":{"typeName":"String","expression":{"type":"Literal","value":"SRB-BG"}},
+            "due":{"typeName":"String","expression":{"type":"Literal","value":"+3 days"}},
+            "outcomes":{"typeName":"String[]","expression":{"type":"Object","value":"[\"Approved\",\"Rejected\"]"}}},
+           {"id":"approved","type":"Elsa.WriteLine","text":{"typeName":"String","expression":{"type":"Literal","value":"approved"}}},
+           {"id":"rejected","type":"Elsa.WriteLine","text":{"typeName":"String","expression":{"type":"Literal","value":"rejected"}}}],
+          "connections":[
+           {"source":{"activity":"start","port":"Done"},"target":{"activity":"decide","port":"In"}},
+           {"source":{"activity":"decide","port":"Approved"},"target":{"activity":"approved","port":"In"}},
+           {"source":{"activity":"decide","port":"Rejected"},"target":{"activity":"rejected","port":"In"}}]}}
+        """;
+
     public static WorkflowDefinitionModel WithUnknownActivity(string definitionId)
     {
         var model = Valid(definitionId, name: "broken");

@@ -9,6 +9,8 @@ public enum FailureKind
     NotFound,
     /// <summary>The request clashes with the current state or a concurrent change (409).</summary>
     Conflict,
+    /// <summary>The caller may not do this (403).</summary>
+    Forbidden,
 }
 
 /// <summary>
@@ -36,3 +38,6 @@ public sealed class ConflictException(string field, string message)
 /// <summary>Input that fails its validator; raised by the validation behaviour before anything runs.</summary>
 public sealed class CommandValidationException(IReadOnlyDictionary<string, string[]> errors)
     : CommandFailedException(FailureKind.Invalid, "The command is not valid: " + string.Join(" ", errors.SelectMany(e => e.Value)), errors);
+
+public sealed class ForbiddenException(string field, string message)
+    : CommandFailedException(FailureKind.Forbidden, message, One(field, message));

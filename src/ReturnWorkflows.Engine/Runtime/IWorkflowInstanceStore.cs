@@ -32,6 +32,9 @@ public interface IWorkflowInstanceStore
     /// <summary>Marks the instance's open incidents resolved (an operator retried the activity).</summary>
     Task ResolveIncidentsAsync(string instanceId, string activityInstanceId, DateTime resolvedAt, CancellationToken cancellationToken);
 
+    /// <summary>When an instance is cancelled: its open, assigned and escalated tasks become Cancelled.</summary>
+    Task CancelOpenTasksAsync(string instanceId, DateTime now, CancellationToken cancellationToken);
+
     /// <summary>When an instance is cancelled: its unfinished activity executions become Canceled.</summary>
     Task CancelUnfinishedExecutionsAsync(string instanceId, CancellationToken cancellationToken);
 

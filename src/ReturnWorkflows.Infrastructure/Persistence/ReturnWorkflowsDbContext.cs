@@ -18,6 +18,7 @@ public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbC
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<ActivityExecutionRecord> ActivityExecutions => Set<ActivityExecutionRecord>();
+    public DbSet<Engine.Tasks.HumanTask> HumanTasks => Set<Engine.Tasks.HumanTask>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -19,6 +19,7 @@ internal sealed class CommandExceptionHandler(IProblemDetailsService problemDeta
         {
             FailureKind.NotFound => StatusCodes.Status404NotFound,
             FailureKind.Conflict => StatusCodes.Status409Conflict,
+            FailureKind.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status400BadRequest,
         };
         var problem = new ValidationProblemDetails(failure.Errors.ToDictionary(e => e.Key, e => e.Value))
@@ -28,6 +29,7 @@ internal sealed class CommandExceptionHandler(IProblemDetailsService problemDeta
             {
                 FailureKind.NotFound => "Not found",
                 FailureKind.Conflict => "Conflict",
+                FailureKind.Forbidden => "Forbidden",
                 _ => "The request is not valid",
             },
             Detail = failure.Message,

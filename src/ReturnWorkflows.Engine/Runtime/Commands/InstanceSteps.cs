@@ -114,6 +114,7 @@ public sealed class InstanceSteps(
         });
         state.Contexts.Clear();
         await instances.CancelUnfinishedExecutionsAsync(instance.Id, cancellationToken);
+        await instances.CancelOpenTasksAsync(instance.Id, now, cancellationToken);
         instance.Status = WorkflowStatus.Finished;
         instance.SubStatus = WorkflowSubStatus.Cancelled;
         instance.FinishedAt = instance.UpdatedAt = now;

@@ -115,6 +115,9 @@ public sealed class ActivityExecutionContext : IScriptScope
 
     public void PublishEvent(PublishedEvent published) => _execution.Result.PublishedEvents.Add(published);
 
+    /// <summary>Creates a task row, written with this step; it is cancelled if this activity is.</summary>
+    public void CreateTask(Tasks.HumanTask task) => _execution.Result.CreatedTasks.Add(task);
+
     /// <summary>Assigns the variable with this id in the nearest scope that declares it, converting to its type.</summary>
     public void SetVariableById(string variableId, object? value) => _execution.Variables.SetById(this, variableId, value);
 

@@ -14,6 +14,12 @@ public sealed class BurstResult
 
     public List<Incident> Incidents { get; } = [];
 
+    /// <summary>Human tasks created by user-task activities in this burst.</summary>
+    public List<Tasks.HumanTask> CreatedTasks { get; } = [];
+
+    /// <summary>Activity instances whose open tasks are cancelled because the activity was cancelled or the instance ended.</summary>
+    public List<string> CancelledTaskActivityInstanceIds { get; } = [];
+
     /// <summary>Events published by PublishEvent activities, to deliver after the burst.</summary>
     public List<PublishedEvent> PublishedEvents { get; } = [];
 

@@ -307,6 +307,7 @@ internal sealed class WorkflowExecution
             foreach (var bookmark in _existingBookmarks.Where(b => !Result.BurnedBookmarkIds.Contains(b.Id)))
                 Result.BurnedBookmarkIds.Add(bookmark.Id);
             Result.CreatedBookmarks.Clear();
+            Result.CreatedTasks.Clear();
         }
         Instance.UpdatedAt = Now;
     }
@@ -338,6 +339,9 @@ internal sealed class WorkflowExecution
 
     private void BurnBookmarksOf(string activityInstanceId)
     {
+        // Tasks go with their waits: a task created in this burst is dropped, an older one is cancelled.
+        if (Result.CreatedTasks.RemoveAll(t => t.ActivityInstanceId == activityInstanceId) == 0)
+            Result.CancelledTaskActivityInstanceIds.Add(activityInstanceId);
         Result.CreatedBookmarks.RemoveAll(b => b.ActivityInstanceId == activityInstanceId);
         foreach (var bookmark in _existingBookmarks.Where(b => b.ActivityInstanceId == activityInstanceId && !Result.BurnedBookmarkIds.Contains(b.Id)))
             Result.BurnedBookmarkIds.Add(bookmark.Id);

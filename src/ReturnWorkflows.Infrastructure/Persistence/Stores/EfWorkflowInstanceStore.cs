@@ -62,6 +62,15 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
         db.Incidents.Where(i => i.WorkflowInstanceId == instanceId && i.ActivityInstanceId == activityInstanceId && i.ResolvedAt == null)
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.ResolvedAt, resolvedAt), cancellationToken);
 
+    public Task CancelOpenTasksAsync(string instanceId, DateTime now, CancellationToken cancellationToken) =>
+        CancelTasksAsync(t => t.WorkflowInstanceId == instanceId, now, cancellationToken);
+
+    private Task CancelTasksAsync(System.Linq.Expressions.Expression<Func<Engine.Tasks.HumanTask, bool>> which, DateTime now, CancellationToken cancellationToken) =>
+        db.HumanTasks.Where(which)
+            .Where(t => t.Status == Engine.Tasks.HumanTaskStatus.Open || t.Status == Engine.Tasks.HumanTaskStatus.Assigned || t.Status == Engine.Tasks.HumanTaskStatus.Escalated)
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, Engine.Tasks.HumanTaskStatus.Cancelled)
+                .SetProperty(t => t.UpdatedAt, now).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+
     public Task CancelUnfinishedExecutionsAsync(string instanceId, CancellationToken cancellationToken) =>
         db.ActivityExecutions.Where(r => r.WorkflowInstanceId == instanceId && r.Status == "Running")
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, "Canceled").SetProperty(r => r.HasBookmarks, false), cancellationToken);
@@ -74,6 +83,9 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
         db.Bookmarks.AddRange(result.CreatedBookmarks);
         db.JournalEntries.AddRange(result.Journal);
         db.Incidents.AddRange(result.Incidents);
+        db.HumanTasks.AddRange(result.CreatedTasks);
+        if (result.CancelledTaskActivityInstanceIds.Count > 0)
+            await CancelTasksAsync(t => result.CancelledTaskActivityInstanceIds.Contains(t.ActivityInstanceId), instance.UpdatedAt, cancellationToken);
         await UpsertActivityExecutionsAsync(result, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }

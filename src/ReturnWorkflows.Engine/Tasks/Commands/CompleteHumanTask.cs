@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FluentValidation;
+using MediatR;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Application.Idempotency;
+using ReturnWorkflows.Engine.Runtime;
+using ReturnWorkflows.Engine.Runtime.Commands;
+
+namespace ReturnWorkflows.Engine.Tasks.Commands;
+
+/// <summary>
+/// Completes a task with the outcome the person chose and what they filled in. The task, the form data and the
+/// workflow's resumption commit together; a retry with the same idempotency key gets the first answer.
+/// </summary>
+public sealed record CompleteHumanTask(string TaskId, TaskActor Actor, string Outcome, JsonObject? Form = null, string? IdempotencyKey = null)
+    : IRequest<WorkflowRunResult>, IIdempotentCommand;
+
+public sealed class CompleteHumanTaskValidator : AbstractValidator<CompleteHumanTask>
+{
+    public CompleteHumanTaskValidator()
+    {
+        RuleFor(c => c.TaskId).NotEmpty();
+        RuleFor(c => c.Actor).NotNull();
+        RuleFor(c => c.Outcome).NotEmpty().MaximumLength(100);
+    }
+}
+
+public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowInstanceStore instances, InstanceSteps steps, TimeProvider timeProvider)
+    : IRequestHandler<CompleteHumanTask, WorkflowRunResult>
+{
+    public async Task<WorkflowRunResult> Handle(CompleteHumanTask command, CancellationToken cancellationToken)
+    {
+        var found = await tasks.FindAsync(command.TaskId, cancellationToken)
+                    ?? throw new NotFoundException("taskId", $"Task '{command.TaskId}' does not exist.");
+        // Lock order: the instance first, then its task, as everywhere.
+        await instances.LockAsync(found.WorkflowInstanceId, cancellationToken);
+        var task = (await tasks.FindAsync(command.TaskId, cancellationToken))!;
+        if (task.Status is not (HumanTaskStatus.Open or HumanTaskStatus.Assigned or HumanTaskStatus.Escalated))
+            throw new ConflictException("taskId", $"Task '{command.TaskId}' is {task.Status}; it can no longer be completed.");
+        var mine = task.Assignee == command.Actor.UserId
+                   || (task.Status == HumanTaskStatus.Open && command.Actor.IsCandidateFor(task))
+                   || command.Actor.IsSupervisorOf(task);
+        if (!mine)
+            throw new ForbiddenException("taskId", "This task is assigned to someone else.");
+        var allowed = JsonSerializer.Deserialize<string[]>(task.Outcomes) ?? [];
+        if (!allowed.Contains(command.Outcome, StringComparer.Ordinal))
+            throw new CommandRejectedException("outcome", $"'{command.Outcome}' is not an outcome of this task; choose one of: {string.Join(", ", allowed)}.");
+
+        var now = timeProvider.GetUtcNow().UtcDateTime;
+        task.Status = HumanTaskStatus.Completed;
+        task.Assignee ??= command.Actor.UserId;
+        task.CompletedAt = task.UpdatedAt = now;
+        task.CompletedBy = command.Actor.UserId;
+        task.Outcome = command.Outcome;
+        task.Version++;
+        await tasks.SaveChangesAsync(cancellationToken);
+
+        var input = new JsonObject { [UserTask.OutcomeInputKey] = command.Outcome, ["Form"] = command.Form?.DeepClone() };
+        return await steps.ResumeAsync(task.BookmarkId, input, cancellationToken);
+    }
+}

@@ -1,0 +1,11 @@
+namespace ReturnWorkflows.Engine.Tasks;
+
+public interface IHumanTaskStore
+{
+    Task<HumanTask?> FindAsync(string taskId, CancellationToken cancellationToken);
+
+    /// <summary>Atomically moves an open task to the user: true for exactly one of several concurrent claimers.</summary>
+    Task<bool> TryClaimAsync(string taskId, string userId, DateTime now, CancellationToken cancellationToken);
+
+    Task SaveChangesAsync(CancellationToken cancellationToken);
+}

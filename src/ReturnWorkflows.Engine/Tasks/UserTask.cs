@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using ReturnWorkflows.Engine.Activities;
+using ReturnWorkflows.Engine.Activities.Metadata;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Expressions;
+using ReturnWorkflows.Engine.Runtime.Execution;
+
+namespace ReturnWorkflows.Engine.Tasks;
+
+/// <summary>
+/// A task for a person: it creates a task row for the inbox and waits until someone completes it, then leaves through
+/// the outcome they chose (each outcome is a port).
+/// </summary>
+[Activity("ReturnWorkflows.UserTask", "Human tasks", DisplayName = "User task", Kind = ActivityKind.Task,
+    Description = "Asks a person (a role in an office, or a named user) to do something and choose an outcome.")]
+public sealed class UserTask : Activity
+{
+    public const string BookmarkName = "ReturnWorkflows.UserTask";
+    public const string OutcomeInputKey = "Outcome";
+
+    [Input(Description = "What the person sees in their inbox.")]
+    public string? Title { get; init; }
+
+    [Input(UiHint = UiHints.MultiLine)]
+    public string? Description { get; init; }
+
+    [Input(DisplayName = "Form", Description = "The form to fill in, by key.")]
+    public string? FormKey { get; init; }
+
+    [Input(DisplayName = "Candidate role", Description = "Who may take it, e.g. Counsellor.")]
+    public string? CandidateRole { get; init; }
+
+    [Input(DisplayName = "Candidate office", Description = "Which office's people may take it.")]
+    public string? CandidateOffice { get; init; }
+
+    [Input(Description = "A named person to assign it to directly.")]
+    public string? Assignee { get; init; }
+
+    [Input(Description = "How long the person has: a time span (3.00:00:00), a calendar offset (+3 days, +2 months) or a date.")]
+    public string? Due { get; init; }
+
+    [Input(DefaultValue = 0)]
+    public int Priority { get; init; }
+
+    [Input(Description = "The outcomes the person can choose; each is an outgoing port.", DefaultSyntax = "Object", UiHint = UiHints.JsonEditor)]
+    public string[]? Outcomes { get; init; }
+
+    public override DynamicOutcomes GetDynamicOutcomes(ActivityNode node)
+    {
+        if (!InputJson.TryReadStaticValue(node.GetProperty("outcomes"), out var value))
+            return DynamicOutcomes.Unknown;
+        return DynamicOutcomes.Of(InputJson.AsStringList(value) ?? ["Done"]);
+    }
+
+    public override void Execute(ActivityExecutionContext context)
+    {
+        var title = context.GetInput<string>(nameof(Title));
+        if (string.IsNullOrWhiteSpace(title))
+            throw new InvalidOperationException("The user task has no title.");
+        var outcomes = context.GetInput<string[]>(nameof(Outcomes)) is { Length: > 0 } chosen ? chosen : ["Done"];
+        var taskId = IdGenerator.NewId();
+        var bookmark = context.CreateBookmark(BookmarkName, new JsonObject { ["taskId"] = taskId });
+        var assignee = context.GetInput<string>(nameof(Assignee));
+        context.CreateTask(new HumanTask
+        {
+            Id = taskId,
+            WorkflowInstanceId = context.WorkflowInstanceId,
+            BookmarkId = bookmark.Id,
+            ActivityId = context.Node.ActivityId,
+            ActivityInstanceId = context.ActivityInstanceId,
+            Title = title.Trim(),
+            Description = context.GetInput<string>(nameof(Description)),
+            FormKey = context.GetInput<string>(nameof(FormKey)),
+            CandidateRole = context.GetInput<string>(nameof(CandidateRole)),
+            CandidateOffice = context.GetInput<string>(nameof(CandidateOffice)),
+            Assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee,
+            Status = string.IsNullOrWhiteSpace(assignee) ? HumanTaskStatus.Open : HumanTaskStatus.Assigned,
+            Priority = context.GetInput<int>(nameof(Priority)),
+            DueAt = DueDates.Resolve(context.GetInput<string>(nameof(Due)), context.Now),
+            Outcomes = new JsonArray(outcomes.Select(o => (JsonNode?)o).ToArray()).ToJsonString(),
+            CorrelationId = context.CorrelationId,
+            CreatedAt = context.Now,
+            UpdatedAt = context.Now,
+        });
+    }
+
+    public override void Resume(ActivityExecutionContext context)
+    {
+        var outcome = context.ResumeInput?[OutcomeInputKey]?.GetValue<string>() ?? "Done";
+        context.Complete(outcome);
+    }
+}

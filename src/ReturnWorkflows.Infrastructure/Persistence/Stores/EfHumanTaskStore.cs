@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using ReturnWorkflows.Engine.Tasks;
+
+namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
+
+internal sealed class EfHumanTaskStore(ReturnWorkflowsDbContext db) : IHumanTaskStore
+{
+    public Task<HumanTask?> FindAsync(string taskId, CancellationToken cancellationToken) =>
+        db.HumanTasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+
+    // One statement decides: only a row still Open changes, so one concurrent claimer gets 1 and the others 0.
+    public async Task<bool> TryClaimAsync(string taskId, string userId, DateTime now, CancellationToken cancellationToken)
+    {
+        var changed = await db.HumanTasks.Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open)
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, HumanTaskStatus.Assigned).SetProperty(t => t.Assignee, userId)
+                .SetProperty(t => t.UpdatedAt, now).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+        if (changed == 1 && db.ChangeTracker.Entries<HumanTask>().FirstOrDefault(e => e.Entity.Id == taskId) is { } tracked)
+            await tracked.ReloadAsync(cancellationToken);
+        return changed == 1;
+    }
+
+    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+}
