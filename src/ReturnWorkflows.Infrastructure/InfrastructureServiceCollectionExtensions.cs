@@ -21,6 +21,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IWorkflowInstanceQueries, EfWorkflowInstanceQueries>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<Engine.Tasks.IHumanTaskStore, EfHumanTaskStore>();
+        services.AddScoped<Engine.Tasks.Queries.ITaskInboxQueries, EfTaskInboxQueries>();
         services.AddScoped<DatabaseSchema>();
         return services;
     }

@@ -7,6 +7,7 @@ using ReturnWorkflows.Engine.Runtime;
 using ReturnWorkflows.Engine.Runtime.Commands;
 using ReturnWorkflows.Engine.Tasks;
 using ReturnWorkflows.Engine.Tasks.Commands;
+using ReturnWorkflows.Engine.Tasks.Queries;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Testing;
 using Xunit.Abstractions;
@@ -118,6 +119,44 @@ public abstract class HumanTaskTests(DatabaseProvider provider, ITestOutputHelpe
         output.WriteLine($"8 concurrent claims: {results.Count(r => r is HumanTask)} won, {results.Count(r => r is ConflictException)} refused");
         Assert.Single(results, r => r is HumanTask);
         Assert.Equal(7, results.Count(r => r is ConflictException));
+    }
+
+    [Fact]
+    public async Task A_supervisor_reassigns_or_returns_a_task_to_the_queue_and_counsellors_cannot()
+    {
+        var supervisor = new TaskActor("mila", ["Supervisor"], "SRB-BG");
+        var started = await _database.SendAsync(new StartWorkflow("counselling-decision"));
+        var task = await TaskOfAsync(started.InstanceId);
+        await _database.SendAsync(new ClaimTask(task.Id, Amra));
+
+        var refused = await Assert.ThrowsAsync<ForbiddenException>(() => _database.SendAsync(new ReassignTask(task.Id, Luka, "luka")));
+        var moved = await _database.SendAsync(new ReassignTask(task.Id, supervisor, "luka"));
+        var returned = await _database.SendAsync(new ReassignTask(task.Id, supervisor, null));
+
+        Assert.NotNull(refused);
+        Assert.Equal(("luka", HumanTaskStatus.Assigned, "mila"), (moved.Assignee, moved.Status, moved.ReassignedBy));
+        Assert.Equal((null, HumanTaskStatus.Open), (returned.Assignee, returned.Status));
+    }
+
+    [Fact]
+    public async Task The_inbox_lists_mine_my_offices_open_tasks_due_soon_and_overdue_due_first()
+    {
+        var first = await TaskOfAsync((await _database.SendAsync(new StartWorkflow("counselling-decision"))).InstanceId);
+        _clock.Advance(TimeSpan.FromDays(2));
+        var second = await TaskOfAsync((await _database.SendAsync(new StartWorkflow("counselling-decision"))).InstanceId);
+        _clock.Advance(TimeSpan.FromDays(2)); // first is overdue (due after 3 days), second due in a day
+        await _database.SendAsync(new ClaimTask(second.Id, Amra));
+
+        async Task<string[]> View(TaskActor actor, InboxView view) =>
+            (await _database.SendAsync(new TaskInbox(actor, view))).Items.Select(t => t.Id).ToArray();
+
+        Assert.Equal([second.Id], await View(Amra, InboxView.Mine));
+        Assert.Equal([first.Id], await View(Luka, InboxView.OfficeOpen));
+        Assert.Equal([first.Id], await View(Amra, InboxView.Overdue));
+        Assert.Equal([second.Id], await View(Amra, InboxView.DueSoon));
+        Assert.Empty(await View(Elsewhere, InboxView.OfficeOpen));
+        var badPage = await Assert.ThrowsAsync<CommandRejectedException>(() => _database.SendAsync(new TaskInbox(Amra, InboxView.Mine, PageSize: 1000)));
+        Assert.Equal("pageSize", badPage.Errors.Keys.Single());
     }
 
     private Task<HumanTask> TaskOfAsync(string instanceId) =>

@@ -37,6 +37,11 @@ public sealed class HumanTask
     public string? CompletedBy { get; set; }
     public string? Outcome { get; set; }
 
+    /// <summary>The supervisor who last moved the task, and when.</summary>
+    public string? ReassignedBy { get; set; }
+
+    public DateTime? ReassignedAt { get; set; }
+
     /// <summary>Incremented by every change; the database checks it, so two claims cannot both win.</summary>
     public int Version { get; set; }
 }

@@ -22,6 +22,7 @@ internal sealed class HumanTaskConfiguration : IEntityTypeConfiguration<HumanTas
         builder.Property(t => t.CandidateOffice).HasMaxLength(100);
         builder.Property(t => t.Assignee).HasMaxLength(200);
         builder.Property(t => t.CompletedBy).HasMaxLength(200);
+        builder.Property(t => t.ReassignedBy).HasMaxLength(200);
         builder.Property(t => t.Outcome).HasMaxLength(100);
         builder.Property(t => t.CorrelationId).HasMaxLength(200);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);

@@ -35,6 +35,8 @@ public sealed class HumanTasks : Migration
                 completed_at = table.Column<DateTime>(nullable: true),
                 completed_by = table.Column<string>(maxLength: 200, nullable: true),
                 outcome = table.Column<string>(maxLength: 100, nullable: true),
+                reassigned_by = table.Column<string>(maxLength: 200, nullable: true),
+                reassigned_at = table.Column<DateTime>(nullable: true),
                 version = table.Column<int>(nullable: false),
             },
             constraints: table =>
