@@ -45,11 +45,23 @@ public sealed class UserTask : Activity
     [Input(Description = "The outcomes the person can choose; each is an outgoing port.", DefaultSyntax = "Object", UiHint = UiHints.JsonEditor)]
     public string[]? Outcomes { get; init; }
 
+    [Input(DisplayName = "Escalate after", Description = "How long after the due date (or creation, without one) the task escalates to the office's supervisors: a span or '+2 days'.")]
+    public string? EscalateAfter { get; init; }
+
+    [Input(DisplayName = "Leave when escalated", Description = "On escalation, leave through the Escalated port instead of waiting on.", UiHint = UiHints.Checkbox, DefaultValue = false)]
+    public bool EscalationOutcome { get; init; }
+
+    public const string EscalatedOutcome = "Escalated";
+    public const string EscalationBookmarkName = "ReturnWorkflows.UserTask.Escalation";
+
     public override DynamicOutcomes GetDynamicOutcomes(ActivityNode node)
     {
         if (!InputJson.TryReadStaticValue(node.GetProperty("outcomes"), out var value))
             return DynamicOutcomes.Unknown;
-        return DynamicOutcomes.Of(InputJson.AsStringList(value) ?? ["Done"]);
+        var outcomes = InputJson.AsStringList(value) ?? ["Done"];
+        var leavesWhenEscalated = InputJson.TryReadStaticValue(node.GetProperty("escalationOutcome"), out var flag)
+                                  && flag is JsonValue v && (v.TryGetValue<bool>(out var b) ? b : v.TryGetValue<string>(out var t) && bool.TryParse(t, out var p) && p);
+        return DynamicOutcomes.Of(leavesWhenEscalated ? outcomes.Append(EscalatedOutcome) : outcomes);
     }
 
     public override void Execute(ActivityExecutionContext context)
@@ -61,6 +73,9 @@ public sealed class UserTask : Activity
         var taskId = IdGenerator.NewId();
         var bookmark = context.CreateBookmark(BookmarkName, new JsonObject { ["taskId"] = taskId });
         var assignee = context.GetInput<string>(nameof(Assignee));
+        var dueAt = DueDates.Resolve(context.GetInput<string>(nameof(Due)), context.Now);
+        if (DueDates.Resolve(context.GetInput<string>(nameof(EscalateAfter)), dueAt ?? context.Now) is { } escalateAt)
+            context.CreateBookmark(EscalationBookmarkName, new JsonObject { ["taskId"] = taskId }, dueAt: escalateAt);
         context.CreateTask(new HumanTask
         {
             Id = taskId,
@@ -76,7 +91,7 @@ public sealed class UserTask : Activity
             Assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee,
             Status = string.IsNullOrWhiteSpace(assignee) ? HumanTaskStatus.Open : HumanTaskStatus.Assigned,
             Priority = context.GetInput<int>(nameof(Priority)),
-            DueAt = DueDates.Resolve(context.GetInput<string>(nameof(Due)), context.Now),
+            DueAt = dueAt,
             Outcomes = new JsonArray(outcomes.Select(o => (JsonNode?)o).ToArray()).ToJsonString(),
             CorrelationId = context.CorrelationId,
             CreatedAt = context.Now,
@@ -86,6 +101,14 @@ public sealed class UserTask : Activity
 
     public override void Resume(ActivityExecutionContext context)
     {
+        if (context.ResumedBookmark?.Name == EscalationBookmarkName)
+        {
+            // The task stays completable; supervisors see it as escalated. With the Escalated port the workflow leaves now.
+            context.EscalateTask();
+            if (context.GetInput<bool>(nameof(EscalationOutcome)))
+                context.Complete(EscalatedOutcome);
+            return;
+        }
         var outcome = context.ResumeInput?[OutcomeInputKey]?.GetValue<string>() ?? "Done";
         context.Complete(outcome);
     }

@@ -32,6 +32,9 @@ public sealed class ActivityExecutionContext : IScriptScope
     /// <summary>The payload of the bookmark being resumed, or of the trigger that started this activity; else null.</summary>
     public JsonObject? ResumeInput { get; internal set; }
 
+    /// <summary>The bookmark being resumed, when this run is a resumption.</summary>
+    public Bookmark? ResumedBookmark { get; internal set; }
+
     /// <summary>This activity is the trigger that started the instance: it completes at once with the trigger's payload.</summary>
     public bool IsStartingTrigger { get; internal set; }
 
@@ -117,6 +120,9 @@ public sealed class ActivityExecutionContext : IScriptScope
 
     /// <summary>Creates a task row, written with this step; it is cancelled if this activity is.</summary>
     public void CreateTask(Tasks.HumanTask task) => _execution.Result.CreatedTasks.Add(task);
+
+    /// <summary>Marks this activity's task escalated, written with this step.</summary>
+    public void EscalateTask() => _execution.Result.EscalatedTaskActivityInstanceIds.Add(ActivityInstanceId);
 
     /// <summary>Assigns the variable with this id in the nearest scope that declares it, converting to its type.</summary>
     public void SetVariableById(string variableId, object? value) => _execution.Variables.SetById(this, variableId, value);

@@ -20,6 +20,9 @@ public sealed class BurstResult
     /// <summary>Activity instances whose open tasks are cancelled because the activity was cancelled or the instance ended.</summary>
     public List<string> CancelledTaskActivityInstanceIds { get; } = [];
 
+    /// <summary>Activity instances whose tasks became overdue past their escalation rule.</summary>
+    public List<string> EscalatedTaskActivityInstanceIds { get; } = [];
+
     /// <summary>Events published by PublishEvent activities, to deliver after the burst.</summary>
     public List<PublishedEvent> PublishedEvents { get; } = [];
 

@@ -91,7 +91,7 @@ internal sealed class WorkflowExecution
         var state = State.Contexts.FirstOrDefault(c => c.Id == bookmark.ActivityInstanceId)
                     ?? throw new InvalidOperationException($"Bookmark {bookmark.Id} belongs to no waiting activity of instance {Instance.Id}.");
         Result.BurnedBookmarkIds.Add(bookmark.Id);
-        var context = new ActivityExecutionContext(this, Graph.Get(state.NodeId), state) { ResumeInput = resume.Input };
+        var context = new ActivityExecutionContext(this, Graph.Get(state.NodeId), state) { ResumeInput = resume.Input, ResumedBookmark = bookmark };
         Journal(context, "Resumed");
         Run(context, () => context.Node.Behaviour!.Resume(context));
     }

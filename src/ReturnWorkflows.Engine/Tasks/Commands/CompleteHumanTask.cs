@@ -39,7 +39,7 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
         if (task.Status is not (HumanTaskStatus.Open or HumanTaskStatus.Assigned or HumanTaskStatus.Escalated))
             throw new ConflictException("taskId", $"Task '{command.TaskId}' is {task.Status}; it can no longer be completed.");
         var mine = task.Assignee == command.Actor.UserId
-                   || (task.Status == HumanTaskStatus.Open && command.Actor.IsCandidateFor(task))
+                   || (task.Assignee is null && command.Actor.IsCandidateFor(task))
                    || command.Actor.IsSupervisorOf(task);
         if (!mine)
             throw new ForbiddenException("taskId", "This task is assigned to someone else.");

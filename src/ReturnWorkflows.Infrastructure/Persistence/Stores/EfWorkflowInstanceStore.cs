@@ -84,6 +84,11 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
         db.JournalEntries.AddRange(result.Journal);
         db.Incidents.AddRange(result.Incidents);
         db.HumanTasks.AddRange(result.CreatedTasks);
+        if (result.EscalatedTaskActivityInstanceIds.Count > 0)
+            await db.HumanTasks.Where(t => result.EscalatedTaskActivityInstanceIds.Contains(t.ActivityInstanceId)
+                    && (t.Status == Engine.Tasks.HumanTaskStatus.Open || t.Status == Engine.Tasks.HumanTaskStatus.Assigned))
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, Engine.Tasks.HumanTaskStatus.Escalated)
+                    .SetProperty(t => t.UpdatedAt, instance.UpdatedAt).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
         if (result.CancelledTaskActivityInstanceIds.Count > 0)
             await CancelTasksAsync(t => result.CancelledTaskActivityInstanceIds.Contains(t.ActivityInstanceId), instance.UpdatedAt, cancellationToken);
         await UpsertActivityExecutionsAsync(result, cancellationToken);
