@@ -22,6 +22,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<Engine.Tasks.IHumanTaskStore, EfHumanTaskStore>();
         services.AddScoped<Engine.Tasks.Queries.ITaskInboxQueries, EfTaskInboxQueries>();
+        services.AddScoped<Engine.Notifications.IOutboxStore, EfOutboxStore>();
+        services.AddSingleton<Engine.Notifications.IMessageSender, Notifications.SmtpEmailSender>();
+        services.AddSingleton<Engine.Notifications.OutboxDispatcher>();
         services.AddScoped<DatabaseSchema>();
         return services;
     }

@@ -24,6 +24,8 @@ builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptions
 builder.Services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
 builder.Services.AddOptions<JavaScriptOptions>().BindConfiguration(JavaScriptOptions.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<JavaScriptOptions>, JavaScriptOptionsValidator>();
+builder.Services.AddOptions<ReturnWorkflows.Infrastructure.Notifications.SmtpOptions>().BindConfiguration(ReturnWorkflows.Infrastructure.Notifications.SmtpOptions.Section).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<ReturnWorkflows.Infrastructure.Notifications.SmtpOptions>, SmtpOptionsValidator>();
 builder.Services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<RuntimeOptions>, RuntimeOptionsValidator>();
 builder.Services.AddOptions<SchedulerSettings>().BindConfiguration(SchedulerSettings.Section).ValidateOnStart();
@@ -39,7 +41,7 @@ builder.Services.AddReturnWorkflowsPersistence(databaseOptions);
 builder.Services.ConfigureHttpJsonOptions(json => EngineJson.Apply(json.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<CommandExceptionHandler>();
-var health = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+var health = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<OutboxHealthCheck>("outbox");
 if (schedulingOptions.Enabled) health.AddCheck<SchedulerHealthCheck>("scheduler");
 
 // Order matters: the schema is current before shipped workflows are seeded, and both before requests.

@@ -25,6 +25,7 @@ public sealed class ServerStartupTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", (string?)health["checks"]!["database"]!["status"]);
         Assert.Matches("Healthy|Degraded", (string?)health["checks"]!["scheduler"]!["status"]); // Degraded only while Quartz starts
+        Assert.Equal("0 message(s) waiting", (string?)health["checks"]!["outbox"]!["description"]);
         var published = await PublishedAsync(server);
         Assert.Contains(("avrr-case-lifecycle", 1), published);
     }
@@ -85,11 +86,13 @@ public sealed class ServerStartupTests : IDisposable
     [InlineData("ReturnWorkflows:JavaScript:Timeout", "00:10:00", "ReturnWorkflows:JavaScript:Timeout must be between")]
     [InlineData("ReturnWorkflows:JavaScript:MaxStatements", "many", "ReturnWorkflows:JavaScript:MaxStatements")]
     [InlineData("ReturnWorkflows:Runtime:DefaultJoinAlgorithm", "Random", "ReturnWorkflows:Runtime:DefaultJoinAlgorithm")]
+    [InlineData("ReturnWorkflows:Smtp:Host", "smtp.example.org;ReturnWorkflows:Smtp:From=not-an-address", "ReturnWorkflows:Smtp:From is not an e-mail address")]
     [InlineData("ReturnWorkflows:WorkflowsFolder", "/no/such/folder", "ReturnWorkflows:WorkflowsFolder points to '/no/such/folder'")]
     public void A_wrong_setting_stops_the_server_naming_the_key(string key, string value, string expected)
     {
         var settings = ServerFactory.Sqlite(_database);
-        settings[key] = value;
+        foreach (var pair in $"{key}={value}".Split(';'))
+            settings[pair[..pair.IndexOf('=')]] = pair[(pair.IndexOf('=') + 1)..];
         using var server = new ServerFactory(settings);
 
         var error = Assert.ThrowsAny<Exception>(() => server.CreateClient());

@@ -21,6 +21,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (timeProvider is not null) services.AddSingleton(timeProvider);
         services.AddReturnWorkflowsEngine();
         services.AddReturnWorkflowsPersistence(options);
+        services.AddOptions<Infrastructure.Notifications.SmtpOptions>();
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

@@ -19,6 +19,7 @@ public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbC
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<ActivityExecutionRecord> ActivityExecutions => Set<ActivityExecutionRecord>();
     public DbSet<Engine.Tasks.HumanTask> HumanTasks => Set<Engine.Tasks.HumanTask>();
+    public DbSet<Engine.Notifications.OutboxMessage> OutboxMessages => Set<Engine.Notifications.OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -10,4 +10,7 @@ public sealed class SchedulerSettings
 
     /// <summary>How often the timer drain wakes: the most a timer can be late, give or take the drain's own work.</summary>
     public TimeSpan DrainInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often queued messages are sent.</summary>
+    public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

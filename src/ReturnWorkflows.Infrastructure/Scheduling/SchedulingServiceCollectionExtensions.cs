@@ -46,6 +46,12 @@ public static class SchedulingServiceCollectionExtensions
                 .StartNow()
                 // After an outage the drain runs once and catches up; missed wake-ups are not replayed one by one.
                 .WithSimpleSchedule(schedule => schedule.WithInterval(options.DrainInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            quartz.AddJob<OutboxDispatchJob>(job => job.WithIdentity(OutboxDispatchJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(OutboxDispatchJob.Key)
+                .WithIdentity("outbox-dispatch", "return-workflows")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(options.OutboxInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -81,3 +81,17 @@ internal sealed class SchedulerSettingsValidator : IValidateOptions<ReturnWorkfl
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail($"{ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings.Section}:DrainInterval must be between 00:00:00.1 and 00:10:00.");
 }
+
+internal sealed class SmtpOptionsValidator : IValidateOptions<ReturnWorkflows.Infrastructure.Notifications.SmtpOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ReturnWorkflows.Infrastructure.Notifications.SmtpOptions options)
+    {
+        const string key = ReturnWorkflows.Infrastructure.Notifications.SmtpOptions.Section;
+        if (string.IsNullOrWhiteSpace(options.Host)) return ValidateOptionsResult.Success; // e-mail off: messages wait in the outbox
+        var failures = new List<string>();
+        if (options.Port is < 1 or > 65535) failures.Add($"{key}:Port must be between 1 and 65535.");
+        if (!System.Net.Mail.MailAddress.TryCreate(options.From, out _)) failures.Add($"{key}:From is not an e-mail address.");
+        if (!string.IsNullOrEmpty(options.UserName) && string.IsNullOrEmpty(options.Password)) failures.Add($"{key}:Password is missing for {key}:UserName.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -121,6 +121,9 @@ public sealed class ActivityExecutionContext : IScriptScope
     /// <summary>Creates a task row, written with this step; it is cancelled if this activity is.</summary>
     public void CreateTask(Tasks.HumanTask task) => _execution.Result.CreatedTasks.Add(task);
 
+    /// <summary>Queues a message, sent after this step commits; a key queued before is not queued again.</summary>
+    public void Send(Notifications.OutboxMessage message) => _execution.Result.Outbox.Add(message);
+
     /// <summary>Marks this activity's task escalated, written with this step.</summary>
     public void EscalateTask() => _execution.Result.EscalatedTaskActivityInstanceIds.Add(ActivityInstanceId);
 

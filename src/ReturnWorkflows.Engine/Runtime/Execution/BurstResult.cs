@@ -23,6 +23,9 @@ public sealed class BurstResult
     /// <summary>Activity instances whose tasks became overdue past their escalation rule.</summary>
     public List<string> EscalatedTaskActivityInstanceIds { get; } = [];
 
+    /// <summary>Messages to send once this step has committed.</summary>
+    public List<Notifications.OutboxMessage> Outbox { get; } = [];
+
     /// <summary>Events published by PublishEvent activities, to deliver after the burst.</summary>
     public List<PublishedEvent> PublishedEvents { get; } = [];
 

@@ -4,7 +4,7 @@ using ReturnWorkflows.Engine.Runtime.Execution;
 
 namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
 
-internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWorkflowInstanceStore
+internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engine.Notifications.IOutboxStore outbox) : IWorkflowInstanceStore
 {
     public async Task<WorkflowInstance?> LockAsync(string instanceId, CancellationToken cancellationToken)
     {
@@ -84,6 +84,7 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db) : IWo
         db.JournalEntries.AddRange(result.Journal);
         db.Incidents.AddRange(result.Incidents);
         db.HumanTasks.AddRange(result.CreatedTasks);
+        await outbox.EnqueueAsync(result.Outbox, cancellationToken);
         if (result.EscalatedTaskActivityInstanceIds.Count > 0)
             await db.HumanTasks.Where(t => result.EscalatedTaskActivityInstanceIds.Contains(t.ActivityInstanceId)
                     && (t.Status == Engine.Tasks.HumanTaskStatus.Open || t.Status == Engine.Tasks.HumanTaskStatus.Assigned))
