@@ -79,7 +79,5 @@ public sealed class ResumeRaceTests(ITestOutputHelper output) : IAsyncLifetime
 
     private Task<T> SendAsync<T>(IRequest<T> command) => _database.SendAsync(command);
 
-    private Task<List<JournalEntry>> JournalAsync(string id) =>
-        _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().JournalEntries.AsNoTracking()
-            .Where(j => j.WorkflowInstanceId == id).ToListAsync());
+    private Task<List<Engine.Runtime.JournalEntry>> JournalAsync(string id) => _database.JournalAsync(id);
 }

@@ -69,6 +69,12 @@ public sealed class TestDatabase : IAsyncDisposable
     public Task<T> SendAsync<T>(MediatR.IRequest<T> command) =>
         InScopeAsync(scope => scope.GetRequiredService<MediatR.IMediator>().Send(command));
 
+    /// <summary>An instance's journal, in sequence order.</summary>
+    public Task<List<Engine.Runtime.JournalEntry>> JournalAsync(string instanceId) =>
+        InScopeAsync(scope => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            scope.GetRequiredService<ReturnWorkflowsDbContext>().JournalEntries
+                .Where(j => j.WorkflowInstanceId == instanceId).OrderBy(j => j.Sequence)));
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();

@@ -78,8 +78,7 @@ public sealed class InstanceSteps(
 
     public async Task<WorkflowRunResult> RetryAsync(string instanceId, string? activityInstanceId, CancellationToken cancellationToken)
     {
-        var instance = await instances.LockAsync(instanceId, cancellationToken)
-                       ?? throw new NotFoundException("instanceId", $"Workflow instance '{instanceId}' does not exist.");
+        var instance = await LockExistingAsync(instanceId, cancellationToken);
         var state = InstanceStateSerializer.Deserialize(instance.State);
         var faulted = state.Contexts.Where(c => c.Status == ActivityStatus.Faulted && (activityInstanceId is null || c.Id == activityInstanceId)).ToList();
         if (faulted.Count == 0 || instance.SubStatus is WorkflowSubStatus.Cancelled or WorkflowSubStatus.Finished)
@@ -97,8 +96,7 @@ public sealed class InstanceSteps(
     public async Task<WorkflowRunResult> CancelAsync(string instanceId, CancellationToken cancellationToken)
     {
         // Running and faulted instances can be cancelled; finished and cancelled ones are history.
-        var instance = await instances.LockAsync(instanceId, cancellationToken)
-                       ?? throw new NotFoundException("instanceId", $"Workflow instance '{instanceId}' does not exist.");
+        var instance = await LockExistingAsync(instanceId, cancellationToken);
         if (instance.Status != WorkflowStatus.Running && instance.SubStatus != WorkflowSubStatus.Faulted)
             throw new ConflictException("instanceId", $"Workflow instance '{instanceId}' is {instance.SubStatus}; it no longer runs.");
         var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
@@ -121,10 +119,13 @@ public sealed class InstanceSteps(
         return await SaveAsync(instance, state, result, [], cancellationToken);
     }
 
+    private async Task<WorkflowInstance> LockExistingAsync(string instanceId, CancellationToken cancellationToken) =>
+        await instances.LockAsync(instanceId, cancellationToken)
+        ?? throw new NotFoundException("instanceId", $"Workflow instance '{instanceId}' does not exist.");
+
     private async Task<WorkflowInstance> LockRunningAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var instance = await instances.LockAsync(instanceId, cancellationToken)
-                       ?? throw new NotFoundException("instanceId", $"Workflow instance '{instanceId}' does not exist.");
+        var instance = await LockExistingAsync(instanceId, cancellationToken);
         if (instance.Status != WorkflowStatus.Running)
             throw new ConflictException("instanceId", $"Workflow instance '{instanceId}' is {instance.SubStatus}; it no longer runs.");
         return instance;
