@@ -9,6 +9,7 @@ using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Infrastructure.Scheduling;
 using ReturnWorkflows.Server.Configuration;
 using ReturnWorkflows.Server.Http;
+using ReturnWorkflows.Server.Identity;
 using ReturnWorkflows.Server.Startup;
 
 // Before anything builds a Regex: Jint 2 creates script regular expressions without a match timeout, and .NET reads
@@ -30,6 +31,8 @@ builder.Services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.S
 builder.Services.AddSingleton<IValidateOptions<RuntimeOptions>, RuntimeOptionsValidator>();
 builder.Services.AddOptions<SchedulerSettings>().BindConfiguration(SchedulerSettings.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<SchedulerSettings>, SchedulerSettingsValidator>();
+builder.Services.AddOptions<IdentitySettings>().BindConfiguration(IdentitySettings.Section).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<IdentitySettings>, IdentitySettingsValidator>();
 var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 var schedulingOptions = builder.Configuration.GetSection(SchedulerSettings.Section).Get<SchedulerSettings>() ?? new SchedulerSettings();
 // The database settings are used right here to wire EF Core and Quartz, so they are checked now, not at start.
@@ -38,23 +41,34 @@ if (new DatabaseOptionsValidator().Validate(null, databaseOptions) is { Failed: 
 
 builder.Services.AddReturnWorkflowsEngine();
 builder.Services.AddReturnWorkflowsPersistence(databaseOptions);
+// Hosted services start in registration order, and the web host registered data protection's (which reads its key
+// ring from our database) before this line: so the schema step goes first of all.
+builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseStartup>());
+builder.Services.AddReturnWorkflowsIdentity(builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>() ?? new IdentitySettings());
+builder.Services.AddRazorPages();
 builder.Services.ConfigureHttpJsonOptions(json => EngineJson.Apply(json.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<CommandExceptionHandler>();
 var health = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<OutboxHealthCheck>("outbox");
 if (schedulingOptions.Enabled) health.AddCheck<SchedulerHealthCheck>("scheduler");
 
-// Order matters: the schema is current before shipped workflows are seeded, and both before requests.
-builder.Services.AddHostedService<DatabaseStartup>();
 builder.Services.AddHostedService<WorkflowSeeding>();
+builder.Services.AddHostedService<IdentitySeeding>();
 // Last: the scheduler starts once the schema is current and the shipped workflows are in.
 builder.Services.AddReturnWorkflowsScheduling(databaseOptions, schedulingOptions);
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
 // Health is anonymous by design: load balancers and orchestrators call it; it reveals no case data.
-app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
+app.MapRazorPages();
+app.MapAccountEndpoints();
 app.Run();
 
 /// <summary>The entry point, visible to the test host.</summary>

@@ -32,7 +32,8 @@ public class MigrationsMatchModelTests
         var expected = Describe(db.GetService<IDesignTimeModel>().Model.GetRelationalModel());
         var actual = Describe(Scaffold(provider, database.Options.ConnectionString), await SqliteIndexFiltersAsync(db, provider));
 
-        Assert.Equal(expected, actual);
+        // The differences both ways name the table, column or index to fix.
+        Assert.Equal([], expected.Except(actual).Select(line => "model only: " + line).Concat(actual.Except(expected).Select(line => "database only: " + line)));
     }
 
     private static DatabaseModel Scaffold(DatabaseProvider provider, string connectionString)

@@ -1,16 +1,21 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Application.Idempotency;
 using ReturnWorkflows.Engine.Definitions;
 using ReturnWorkflows.Engine.Runtime;
+using ReturnWorkflows.Infrastructure.Identity;
 
 namespace ReturnWorkflows.Infrastructure.Persistence;
 
 /// <summary>
 /// The server's database. The model is provider-neutral (PostgreSQL and SQLite read the same mappings and the
 /// same hand-written migrations); a test scaffolds each provider's schema and compares it with this model.
+/// Identity's users and roles live here too, so a user, their tasks and the audit trail share one database.
 /// </summary>
-public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbContext> options) : DbContext(options)
+public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbContext> options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
 {
     public DbSet<WorkflowDefinitionVersion> WorkflowDefinitionVersions => Set<WorkflowDefinitionVersion>();
     public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
@@ -21,9 +26,15 @@ public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbC
     public DbSet<Engine.Tasks.HumanTask> HumanTasks => Set<Engine.Tasks.HumanTask>();
     public DbSet<Engine.Notifications.OutboxMessage> OutboxMessages => Set<Engine.Notifications.OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Identity's table shape is fixed at version 1 (no passkeys) so that the model never depends on host options.
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version1;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReturnWorkflowsDbContext).Assembly);
         ModelConventions.Apply(modelBuilder);
     }

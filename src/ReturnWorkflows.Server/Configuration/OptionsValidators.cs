@@ -43,6 +43,8 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
     {
         if (string.IsNullOrWhiteSpace(options.WorkflowsFolder))
             return ValidateOptionsResult.Fail($"{ServerOptions.Section}:WorkflowsFolder is empty.");
+        if (options.ApiKey is { Length: > 0 and < 32 })
+            return ValidateOptionsResult.Fail($"{ServerOptions.Section}:ApiKey is too short: use at least 32 random characters (for example `openssl rand -base64 32`).");
         var folder = options.ResolveWorkflowsFolder();
         return Directory.Exists(folder)
             ? ValidateOptionsResult.Success
@@ -92,6 +94,22 @@ internal sealed class SmtpOptionsValidator : IValidateOptions<ReturnWorkflows.In
         if (options.Port is < 1 or > 65535) failures.Add($"{key}:Port must be between 1 and 65535.");
         if (!System.Net.Mail.MailAddress.TryCreate(options.From, out _)) failures.Add($"{key}:From is not an e-mail address.");
         if (!string.IsNullOrEmpty(options.UserName) && string.IsNullOrEmpty(options.Password)) failures.Add($"{key}:Password is missing for {key}:UserName.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
+
+internal sealed class IdentitySettingsValidator : IValidateOptions<ReturnWorkflows.Server.Identity.IdentitySettings>
+{
+    public ValidateOptionsResult Validate(string? name, ReturnWorkflows.Server.Identity.IdentitySettings options)
+    {
+        const string key = ReturnWorkflows.Server.Identity.IdentitySettings.Section;
+        var failures = new List<string>();
+        if (options.AccessTokenLifetime < TimeSpan.FromMinutes(1) || options.AccessTokenLifetime > TimeSpan.FromHours(8))
+            failures.Add($"{key}:AccessTokenLifetime must be between 00:01:00 and 08:00:00.");
+        if (options.MaxFailedSignIns is < 1 or > 100)
+            failures.Add($"{key}:MaxFailedSignIns must be between 1 and 100.");
+        if (options.LockoutDuration <= TimeSpan.Zero)
+            failures.Add($"{key}:LockoutDuration must be positive.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -11,6 +11,12 @@ public sealed class ServerOptions
     /// </summary>
     public string WorkflowsFolder { get; set; } = "workflows";
 
+    /// <summary>
+    /// An administrator API key for automation (<c>Authorization: ApiKey &lt;key&gt;</c>), set by configuration or the
+    /// environment variable <c>ReturnWorkflows__ApiKey</c>; at least 32 characters. Empty: no configured key.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
     public string ResolveWorkflowsFolder() =>
         Path.IsPathRooted(WorkflowsFolder) ? WorkflowsFolder : Path.Combine(AppContext.BaseDirectory, WorkflowsFolder);
 }

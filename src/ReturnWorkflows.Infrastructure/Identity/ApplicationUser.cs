@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace ReturnWorkflows.Infrastructure.Identity;
+
+/// <summary>A person who signs in: counsellors, managers, partners. Every user works for one office.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    /// <summary>The name shown to colleagues; never written to logs.</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The office code (for example "BA-SJJ"); office queues and need-to-know rules use it.</summary>
+    public string Office { get; set; } = "";
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using ReturnWorkflows.Infrastructure.Identity;
+
+namespace ReturnWorkflows.Server.Identity;
+
+/// <summary>
+/// At start: every role exists; with <c>Identity:DemoUsers</c> on, the demo users exist too and their credentials
+/// are printed to the console (never to the log, which may be shipped elsewhere).
+/// </summary>
+internal sealed class IdentitySeeding(IServiceScopeFactory scopes, IOptions<IdentitySettings> settings, ILogger<IdentitySeeding> logger) : IHostedService
+{
+    /// <summary>One person per role; the offices are the Sarajevo and Belgrade host offices and an origin office.</summary>
+    public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role, string Office)> DemoUsers =
+    [
+        ("admin", "Demo Administrator", Roles.Administrator, "BA-SJJ"),
+        ("manager", "Demo Programme Manager", Roles.ProgrammeManager, "BA-SJJ"),
+        ("supervisor", "Demo Supervisor", Roles.Supervisor, "BA-SJJ"),
+        ("counsellor", "Demo Counsellor", Roles.Counsellor, "BA-SJJ"),
+        ("counsellor.belgrade", "Demo Counsellor (Belgrade)", Roles.Counsellor, "RS-BEG"),
+        ("operations", "Demo Operations Officer", Roles.OperationsOfficer, "BA-SJJ"),
+        ("reintegration", "Demo Reintegration Officer", Roles.ReintegrationOfficer, "PK-ISB"),
+        ("partner", "Demo Partner", Roles.Partner, "PK-ISB"),
+    ];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                Require(await roles.CreateAsync(new IdentityRole(role)), $"role {role}");
+
+        if (!settings.Value.DemoUsers) return;
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        foreach (var (userName, displayName, role, office) in DemoUsers)
+        {
+            if (await users.FindByNameAsync(userName) is not null) continue;
+            var user = new ApplicationUser { UserName = userName, DisplayName = displayName, Office = office, Email = $"{userName}@demo.invalid" };
+            Require(await users.CreateAsync(user, settings.Value.DemoPassword), $"demo user {userName} ({IdentitySettings.Section}:DemoPassword must pass the password rules)");
+            Require(await users.AddToRoleAsync(user, role), $"role of demo user {userName}");
+        }
+        logger.LogWarning("Demo users are enabled ({Section}:DemoUsers). Turn them off for real case data.", IdentitySettings.Section);
+        Console.WriteLine(DescribeDemoUsers(settings.Value.DemoPassword));
+    }
+
+    public static string DescribeDemoUsers(string password) =>
+        "Demo users (password for all: " + password + "):" + Environment.NewLine +
+        string.Join(Environment.NewLine, DemoUsers.Select(u => $"  {u.UserName,-20} {u.Role,-22} office {u.Office}"));
+
+    private static void Require(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Could not create {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ReturnWorkflows.Infrastructure.Identity;
+
+namespace ReturnWorkflows.Server.Pages.Account;
+
+/// <summary>Password sign-in with lockout; the anti-forgery token is checked by Razor Pages on every POST.</summary>
+[AllowAnonymous]
+public sealed class SignInModel(SignInManager<ApplicationUser> signIn) : PageModel
+{
+    [BindProperty] public string UserName { get; set; } = "";
+    [BindProperty] public string Password { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    public string? Error { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        // The same answer for an unknown user and a wrong password, so names cannot be probed.
+        Error = result.IsLockedOut
+            ? "This account is locked after too many failed attempts. Try again later or ask an administrator."
+            : "The user name or password is not right.";
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}
