@@ -17,6 +17,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddDbContext<ReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        services.AddScoped<Engine.Definitions.Queries.IWorkflowDefinitionQueries, EfWorkflowDefinitionQueries>();
         services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();
         services.AddScoped<IWorkflowInstanceQueries, EfWorkflowInstanceQueries>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();

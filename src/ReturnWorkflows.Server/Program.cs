@@ -8,6 +8,7 @@ using ReturnWorkflows.Infrastructure;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Infrastructure.Scheduling;
 using ReturnWorkflows.Server.Configuration;
+using ReturnWorkflows.Server.ElsaApi;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
 using ReturnWorkflows.Server.Startup;
@@ -45,7 +46,12 @@ builder.Services.AddReturnWorkflowsPersistence(databaseOptions);
 // ring from our database) before this line: so the schema step goes first of all.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseStartup>());
 builder.Services.AddReturnWorkflowsIdentity(builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>() ?? new IdentitySettings());
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(pages =>
+{
+    foreach (var route in ReturnWorkflows.Server.Pages.Designer.HostModel.Routes)
+        pages.Conventions.AddPageRoute("/Designer/Host", route);
+});
+builder.Services.AddSingleton<ReturnWorkflows.Server.Designer.DesignerBundle>();
 builder.Services.ConfigureHttpJsonOptions(json => EngineJson.Apply(json.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<CommandExceptionHandler>();
@@ -65,10 +71,12 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+ReturnWorkflows.Server.Designer.DesignerFiles.UseDesignerFiles(app);
 // Health is anonymous by design: load balancers and orchestrators call it; it reveals no case data.
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 app.MapRazorPages();
 app.MapAccountEndpoints();
+app.MapElsaApi();
 app.Run();
 
 /// <summary>The entry point, visible to the test host.</summary>

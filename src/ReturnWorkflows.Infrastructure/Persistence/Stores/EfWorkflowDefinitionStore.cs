@@ -33,10 +33,15 @@ internal sealed class EfWorkflowDefinitionStore(ReturnWorkflowsDbContext db) : I
 
     public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
-    // VersionOptions.Matches spelled as SQL, so the database does the filtering.
-    private IQueryable<WorkflowDefinitionVersion> Filter(string definitionId, VersionOptions options)
+    private IQueryable<WorkflowDefinitionVersion> Filter(string definitionId, VersionOptions options) =>
+        db.WorkflowDefinitionVersions.Where(v => v.DefinitionId == definitionId).Matching(options);
+}
+
+internal static class VersionQueries
+{
+    /// <summary><see cref="VersionOptions"/> spelled as SQL, so the database does the filtering.</summary>
+    public static IQueryable<WorkflowDefinitionVersion> Matching(this IQueryable<WorkflowDefinitionVersion> query, VersionOptions options)
     {
-        var query = db.WorkflowDefinitionVersions.Where(v => v.DefinitionId == definitionId);
         if (options.IsSpecific)
             return query.Where(v => v.Version == options.Version);
         if (options == VersionOptions.Latest) return query.Where(v => v.IsLatest);

@@ -1,0 +1,34 @@
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Definitions;
+
+namespace ReturnWorkflows.Server.ElsaApi;
+
+/// <summary>Query-string values as Elsa reads them; a bad one is a 400 naming the parameter.</summary>
+internal static class QueryValues
+{
+    /// <summary>Elsa's names (case-sensitive) or a version number; missing or empty gives <paramref name="fallback"/>.</summary>
+    public static VersionOptions? VersionOptions(string? text, VersionOptions? fallback)
+    {
+        if (string.IsNullOrEmpty(text)) return fallback;
+        return Engine.Definitions.VersionOptions.TryParse(text, out var options)
+            ? options
+            : throw new CommandRejectedException("versionOptions", $"'{text}' is not a version option: use Latest, Published, LatestOrPublished, LatestAndPublished, Draft, AllVersions or a version number.");
+    }
+
+    public static int PageSize(int? pageSize, int fallback = 50, int max = 100) =>
+        pageSize is null ? fallback
+        : pageSize < 1 || pageSize > max ? throw new CommandRejectedException("pageSize", $"pageSize must be between 1 and {max}.")
+        : pageSize.Value;
+
+    public static int Page(int? page) => page switch
+    {
+        null => 0,
+        < 0 => throw new CommandRejectedException("page", "page must be 0 or more."),
+        _ => page.Value,
+    };
+
+    /// <summary>Repeated (<c>?ids=a&amp;ids=b</c>) or comma-separated values.</summary>
+    public static IReadOnlyList<string>? List(string[]? values) =>
+        values is null or { Length: 0 } ? null
+            : values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+}

@@ -1,0 +1,38 @@
+// Keeps the designer's API token fresh. Studio's elements read their token once, when they start; a new
+// <elsa-backend-provider> element with a fresh token is what makes later calls use it.
+(() => {
+  const config = JSON.parse(document.getElementById("rw-designer-config").textContent);
+  const status = document.getElementById("rw-designer-status");
+  let expiresAt = Date.parse(config.expiresAt);
+
+  function show(message) {
+    status.textContent = message;
+    status.hidden = !message;
+  }
+
+  async function renew() {
+    try {
+      const response = await fetch("/account/access-token", { credentials: "same-origin", cache: "no-store" });
+      if (!response.ok) throw new Error(response.status);
+      const token = await response.json();
+      const provider = document.createElement("elsa-backend-provider");
+      provider.setAttribute("remote-endpoint", config.apiBase);
+      provider.setAttribute("access-token", token.accessToken);
+      provider.hidden = true;
+      document.body.appendChild(provider);
+      expiresAt = Date.parse(token.expiresAt);
+      show("");
+    } catch {
+      show("Your session has ended or the server cannot be reached: changes cannot be saved. Sign in again in another tab, then keep working here.");
+    }
+    schedule();
+  }
+
+  function schedule() {
+    // Renew when two thirds of the lifetime are gone (at least every 10 s when it is already short).
+    const wait = Math.max(10000, (expiresAt - Date.now()) * 2 / 3);
+    setTimeout(renew, wait);
+  }
+
+  schedule();
+})();
