@@ -1,5 +1,7 @@
 using ReturnWorkflows.Server.ElsaApi.Definitions;
 using ReturnWorkflows.Server.ElsaApi.Descriptors;
+using ReturnWorkflows.Server.ElsaApi.Execution;
+using ReturnWorkflows.Server.ElsaApi.Instances;
 using ReturnWorkflows.Server.Identity;
 
 namespace ReturnWorkflows.Server.ElsaApi;
@@ -18,5 +20,8 @@ internal static class ElsaApiEndpoints
         api.MapDescriptorEndpoints();
         api.MapDefinitionEndpoints();
         api.MapUnservedEndpoints();
+        api.MapInstanceEndpoints();
+        api.MapActivityExecutionEndpoints();
+        api.MapExecutionEndpoints();
     }
 }

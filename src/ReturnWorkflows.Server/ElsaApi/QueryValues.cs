@@ -27,6 +27,16 @@ internal static class QueryValues
         _ => page.Value,
     };
 
+    public static int? Int(string? text, string name) =>
+        string.IsNullOrEmpty(text) ? null
+        : int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value
+        : throw new CommandRejectedException(name, $"{name} must be a whole number.");
+
+    public static bool? Bool(string? text, string name) =>
+        string.IsNullOrEmpty(text) ? null
+        : bool.TryParse(text, out var value) ? value
+        : throw new CommandRejectedException(name, $"{name} must be true or false.");
+
     /// <summary>Repeated (<c>?ids=a&amp;ids=b</c>) or comma-separated values.</summary>
     public static IReadOnlyList<string>? List(string[]? values) =>
         values is null or { Length: 0 } ? null

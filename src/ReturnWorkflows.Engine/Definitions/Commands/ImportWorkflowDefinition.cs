@@ -26,6 +26,7 @@ public sealed class ImportWorkflowDefinitionHandler(WorkflowDefinitionPublisher 
         WorkflowDefinitionModel model;
         try { model = WorkflowDefinitionJson.Parse(command.Json); }
         catch (WorkflowJsonException e) { throw new CommandRejectedException(e.Path is null ? "json" : "json" + e.Path.TrimStart('$'), e.Message); }
+        model.Extra?.Remove(ExportFormat.SchemaProperty); // a property of the file, not of the definition
         if (model.Root is null)
             throw new CommandRejectedException("json.root", "The file has no root activity: it is not an Elsa 3 workflow definition.");
 

@@ -41,30 +41,62 @@ internal static class DefinitionEndpoints
             })
             .RequireApiPolicy(Policies.DesignWorkflows);
         definitions.MapPost("/import", ImportAsync).RequireApiPolicy(Policies.DesignWorkflows);
+        definitions.MapPost("/{definitionId}/export", ExportAsync);
+        definitions.MapGet("/many-by-id", async ([FromQuery] string[]? ids, IWorkflowDefinitionQueries queries, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var list = QueryValues.List(ids) ?? [];
+            var page = await queries.ListAsync(new DefinitionListQuery(null, null, list, null, null, DefinitionOrder.Name, false, 0, Math.Max(1, list.Count)), ct);
+            var items = page.Items.Select(v => (JsonNode)DefinitionViews.Linked(v.ToModel(), user)).ToList();
+            return Results.Json(new { items, count = items.Count }, EngineJson.Options);
+        });
+        definitions.MapGet("/query/count", async (IWorkflowDefinitionQueries queries, CancellationToken ct) =>
+            new { count = (await queries.ListAsync(new DefinitionListQuery(VersionOptions.Latest, null, null, null, null, DefinitionOrder.Name, false, 0, 1), ct)).TotalCount });
+        definitions.MapPost("/{definitionId}/revert/{version:int}", async (string definitionId, int version, IMediator mediator, ClaimsPrincipal user, CancellationToken ct) =>
+            {
+                var result = await mediator.Send(new RevertWorkflowDefinition(definitionId, version), ct);
+                var draft = result.WorkflowDefinition;
+                return Results.Json(new { id = draft.Id, definitionId = draft.DefinitionId, name = draft.Name, description = draft.Description,
+                    version = draft.Version, toolVersion = draft.ToolVersion, isLatest = draft.IsLatest, isPublished = draft.IsPublished,
+                    materializerName = "Json", createdAt = draft.CreatedAt, isReadonly = draft.IsReadonly }, EngineJson.Options, statusCode: StatusCodes.Status201Created);
+            })
+            .RequireApiPolicy(Policies.DesignWorkflows);
+
+        api.MapDelete("/workflow-definition-versions/{id}", async (string id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteWorkflowDefinitionVersion(id), ct);
+                return Results.NoContent();
+            })
+            .RequireApiPolicy(Policies.DesignWorkflows);
+        api.MapBulkDefinitionEndpoints();
     }
 
+    // Every value arrives as text: the Studio sends empty ones ("Page=&PageSize=") that a typed binding would refuse.
     private static async Task<DefinitionListAnswer> ListAsync(
-        HttpRequest request, IWorkflowDefinitionQueries queries, ClaimsPrincipal user, CancellationToken ct,
+        IWorkflowDefinitionQueries queries, ClaimsPrincipal user, CancellationToken ct,
         string? versionOptions, [FromQuery] string[]? definitionIds, [FromQuery] string[]? ids, string? searchTerm,
-        bool? isSystem, string? orderBy, string? orderDirection, int? page, int? pageSize)
+        string? isSystem, string? orderBy, string? orderDirection, string? page, string? pageSize)
     {
+        var order = ParseOrder(orderBy);
+        var descending = string.IsNullOrEmpty(orderDirection)
+            ? order != DefinitionOrder.Name // Elsa: ascending by name, otherwise newest first
+            : orderDirection.Equals("Descending", StringComparison.OrdinalIgnoreCase);
         var query = new DefinitionListQuery(
             QueryValues.VersionOptions(versionOptions, fallback: null), QueryValues.List(definitionIds), QueryValues.List(ids),
-            searchTerm, isSystem, ParseOrder(orderBy), string.Equals(orderDirection, "Descending", StringComparison.OrdinalIgnoreCase),
-            QueryValues.Page(page), QueryValues.PageSize(pageSize, fallback: 100, max: 1000));
+            searchTerm, QueryValues.Bool(isSystem, "isSystem"), order, descending,
+            QueryValues.Page(QueryValues.Int(page, "page")), QueryValues.PageSize(QueryValues.Int(pageSize, "pageSize"), fallback: 100, max: 1000));
         var result = await queries.ListAsync(query, ct);
         var running = (await queries.CountRunningInstancesAsync(result.Items.Select(v => v.DefinitionId).Distinct().ToList(), ct))
             .ToDictionary(r => r.DefinitionVersionId, r => r.Count);
         return new DefinitionListAnswer(
-            result.Items.Select(v => DefinitionViews.Summary(v, running.GetValueOrDefault(v.Id))).ToList(), result.TotalCount, DefinitionLinks.ForList(user));
+            result.Items.Select(v => DefinitionViews.Summary(v, running.GetValueOrDefault(v.Id), user)).ToList(), result.TotalCount, DefinitionLinks.ForList(user));
     }
 
     private static DefinitionOrder ParseOrder(string? orderBy) => orderBy switch
     {
         null or "" or "Name" => DefinitionOrder.Name,
-        "CreatedAt" => DefinitionOrder.CreatedAt,
+        "Created" or "CreatedAt" => DefinitionOrder.CreatedAt,
         "Version" => DefinitionOrder.Version,
-        _ => throw new CommandRejectedException("orderBy", $"'{orderBy}' is not an order: use Name, CreatedAt or Version."),
+        _ => throw new CommandRejectedException("orderBy", $"'{orderBy}' is not an order: use Name, Created or Version."),
     };
 
     private static async Task<IResult> GetByDefinitionIdAsync(string definitionId, string? versionOptions, IWorkflowDefinitionStore store, ClaimsPrincipal user, CancellationToken ct)

@@ -14,5 +14,13 @@ internal static class UnservedEndpoints
         api.MapGet("/descriptors/output-converters", () => ListResponse<object>.Of([]));
         api.MapGet("/resilience/strategies", () => ListResponse<object>.Of([]));
         api.MapGet("/workflow-contexts/provider-descriptors", () => ListResponse<object>.Of([]));
+        // Monaco's IntelliSense for JavaScript inputs: no type declarations yet, so plain editing.
+        api.MapPost("/scripting/javascript/type-definitions/{definitionId}", () => Results.Text("", "text/plain"));
+        // Inputs with dynamic options: ours carry theirs in the descriptor.
+        api.MapPost("/descriptors/activities/{activityTypeName}/options/{propertyName}", () => new { items = new Dictionary<string, object>() });
+        // The editor's "Test" tab runs one activity on its own, which our engine does not do: a clear refusal.
+        api.MapPost("/tests/activities", () => Results.Problem(
+            "Testing a single activity is not supported by this server: use the Run button to start a test run of the workflow.",
+            statusCode: StatusCodes.Status400BadRequest, title: "Not supported"));
     }
 }
