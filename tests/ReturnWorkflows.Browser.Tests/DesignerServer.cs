@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+using ReturnWorkflows.Testing;
+
+namespace ReturnWorkflows.Browser.Tests;
+
+/// <summary>
+/// The real server listening on a loopback port (Kestrel, not the in-memory test server, so a browser can reach it),
+/// on its own PostgreSQL database, and one headless Chromium: Debian's, never a downloaded one.
+/// </summary>
+public sealed class DesignerServer : IAsyncLifetime
+{
+    public const string ApiKey = "browser-tests-administrator-key-0123456789";
+    public const string DemoPassword = "Return-Demo-2026";
+
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+    public IServiceProvider Services => _factory!.Services;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("rw_browser");
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseSetting("ReturnWorkflows:Database:Provider", "PostgreSql");
+            host.UseSetting("ReturnWorkflows:Database:ConnectionString", connectionString);
+            host.UseSetting("ReturnWorkflows:ApiKey", ApiKey);
+            host.UseSetting("ReturnWorkflows:Identity:DemoUsers", "true");
+        });
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        _factory.StartServer();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) signed in through the sign-in form.</summary>
+    public async Task<IPage> SignInAsync(string userName)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/account/sign-in");
+        await page.FillAsync("input[name=UserName]", userName);
+        await page.FillAsync("input[name=Password]", DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        return page;
+    }
+
+    public HttpClient ApiClient()
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", ApiKey);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

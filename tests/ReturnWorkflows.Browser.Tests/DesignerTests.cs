@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ReturnWorkflows.Engine.Runtime;
+using ReturnWorkflows.Infrastructure.Persistence;
+using static Microsoft.Playwright.Assertions;
+
+namespace ReturnWorkflows.Browser.Tests;
+
+/// <summary>
+/// A programme manager edits, saves, publishes and runs a workflow in the real Elsa Studio; a counsellor is kept out.
+/// The canvas is AntV X6 (nodes <c>.x6-node</c>, ports with <c>magnet="true"</c>); the toolbar's icon buttons are
+/// told apart by their Material icon paths.
+/// </summary>
+public sealed class DesignerTests(DesignerServer server) : IClassFixture<DesignerServer>
+{
+    private const string SaveIcon = "M17 3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2";
+    private const string PublishIcon = "M19.35 10.04C18.67 6.59 15.64 4 12 4";
+    private const string RunIcon = "M8 5v14l11-7z";
+
+    [Fact]
+    public async Task A_manager_drags_connects_edits_saves_publishes_reloads_and_runs_a_workflow()
+    {
+        const string definitionId = "browser-edit";
+        await CreateDraftWithStartAsync(definitionId);
+        var page = await server.SignInAsync("manager");
+        var saves = new List<IResponse>();
+        page.Response += (_, response) =>
+        {
+            if (response.Request.Method == "POST" && response.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal)) saves.Add(response);
+        };
+
+        await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/{definitionId}/edit");
+        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+
+        // Drag "Write line" from the toolbox onto the canvas.
+        await page.GetByText("Primitives", new() { Exact = true }).ClickAsync();
+        var graph = page.Locator(".x6-graph-svg").First;
+        var canvas = (await graph.BoundingBoxAsync())!;
+        await page.Locator("[draggable=\"true\"]", new() { HasText = "Write line" }).DragToAsync(graph,
+            new() { TargetPosition = new() { X = canvas.Width * 0.6f, Y = canvas.Height * 0.5f } });
+        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(2);
+
+        // Connect Start's Done port to the new activity's In port: press, move in small steps, release.
+        var from = (await page.Locator("[magnet=\"true\"][port=\"Done\"][port-group=\"out\"]").First.BoundingBoxAsync())!;
+        var to = (await page.Locator("[magnet=\"true\"][port=\"In\"][port-group=\"in\"]").First.BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(canvas.X + 40, canvas.Y + canvas.Height - 40);
+        await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
+        await page.Mouse.DownAsync();
+        for (var step = 1; step <= 10; step++)
+            await page.Mouse.MoveAsync(from.X + from.Width / 2 + (to.X - from.X) * step / 10, from.Y + from.Height / 2 + (to.Y - from.Y) * step / 10);
+        await page.Mouse.UpAsync();
+        await Expect(page.Locator(".x6-edge")).ToHaveCountAsync(1);
+
+        // Edit the new activity's Text input.
+        await page.Locator(".x6-node", new() { HasText = "Write line" }).First.ClickAsync(new() { Force = true });
+        var text = page.Locator(".mud-input-control", new() { HasText = "Text" }).First.Locator("input, textarea").First;
+        await text.FillAsync("Hello from the designer");
+        await text.PressAsync("Tab");
+
+        var saved = await page.RunAndWaitForResponseAsync(() => IconButton(page, SaveIcon).ClickAsync(), IsSave);
+        Assert.Equal(200, saved.Status);
+        var published = await page.RunAndWaitForResponseAsync(() => IconButton(page, PublishIcon).ClickAsync(), IsSave);
+        Assert.Equal(200, published.Status);
+
+        // What the server stored: a published version with the connected, edited activity.
+        var stored = await server.ApiClient().GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}?versionOptions=Published");
+        var writeLine = stored!["root"]!["activities"]!.AsArray().Single(a => (string?)a!["type"] == "Elsa.WriteLine")!;
+        Assert.Equal("Hello from the designer", (string?)writeLine["text"]!["expression"]!["value"]);
+        var connection = stored["root"]!["connections"]!.AsArray().Single()!;
+        Assert.Equal("start1", (string?)connection["source"]!["activity"]);
+        Assert.Equal((string?)writeLine["id"], (string?)connection["target"]!["activity"]);
+        Assert.True((bool)stored["isPublished"]!);
+        Assert.All(saves, s => Assert.Equal(200, s.Status));
+
+        // Reload: the saved graph comes back.
+        await page.ReloadAsync();
+        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(2, new() { Timeout = 60_000 });
+        await Expect(page.Locator(".x6-edge")).ToHaveCountAsync(1);
+
+        // Run: the Studio navigates to the instance viewer, which shows the journal and the per-activity badges.
+        await IconButton(page, RunIcon).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/designer/workflows/instances/[0-9a-f]+/view$"), new() { Timeout = 30_000 });
+        var instanceId = page.Url.Split('/')[^2];
+        var report = await page.RunAndWaitForResponseAsync(() => page.ReloadAsync(),
+            r => r.Url.EndsWith("/elsa/api/activity-executions/report", StringComparison.Ordinal), new() { Timeout = 60_000 });
+        var stats = (await report.JsonAsync())!.Value.GetProperty("stats").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("activityId").GetString()!, s => s.GetProperty("completedCount").GetInt32());
+        Assert.Equal(1, stats[(string)writeLine["id"]!]);
+        Assert.Equal(1, stats["start1"]);
+        await Expect(page.GetByText("Write line - Completed").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await using var scope = server.Services.CreateAsyncScope();
+        var instance = await scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>().WorkflowInstances.SingleAsync(i => i.Id == instanceId);
+        Assert.Equal(WorkflowSubStatus.Finished, instance.SubStatus);
+        Assert.True(instance.IsTestRun); // a designer run is a test run, kept out of case lists and reports
+        await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task A_supervisor_sees_the_editor_read_only()
+    {
+        const string definitionId = "browser-read-only";
+        await CreateDraftWithStartAsync(definitionId);
+        var page = await server.SignInAsync("supervisor");
+        var posts = 0;
+        page.Request += (_, request) => { if (request.Method == "POST" && request.Url.Contains("/elsa/api/workflow-definitions")) posts++; };
+
+        await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/{definitionId}/edit");
+        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+
+        // No publish link, so the Studio offers no saving: the toolbar has no publish button and nothing is posted.
+        await Expect(IconButton(page, PublishIcon)).ToHaveCountAsync(0);
+        Assert.Equal(0, posts);
+    }
+
+    [Fact]
+    public async Task A_counsellor_is_refused_the_designer_and_its_api()
+    {
+        var page = await server.SignInAsync("counsellor");
+
+        var response = await page.GotoAsync($"{server.BaseUrl}/designer/");
+        Assert.Equal(403, response!.Status);
+        await Expect(page.GetByText("Not allowed")).ToBeVisibleAsync();
+
+        // The bundle, the token and the API refuse the counsellor too.
+        Assert.Equal(403, (await page.APIRequest.GetAsync($"{server.BaseUrl}/designer/_framework/blazor.webassembly.js")).Status);
+        Assert.Equal(403, (await page.APIRequest.GetAsync($"{server.BaseUrl}/account/access-token")).Status);
+        Assert.Equal(401, (await page.APIRequest.GetAsync($"{server.BaseUrl}/elsa/api/workflow-definitions")).Status);
+    }
+
+    private static bool IsSave(IResponse response) =>
+        response.Request.Method == "POST" && response.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal);
+
+    private static ILocator IconButton(IPage page, string iconPath) =>
+        page.Locator($"button.mud-icon-button:has(svg path[d^=\"{iconPath}\"])");
+
+    private async Task CreateDraftWithStartAsync(string definitionId)
+    {
+        using var api = server.ApiClient();
+        var response = await api.PostAsJsonAsync("/elsa/api/workflow-definitions", JsonNode.Parse("""
+            {"model": {"definitionId": "DEFINITION_ID", "name": "DEFINITION_ID",
+              "root": {"id": "flow1", "type": "Elsa.Flowchart", "version": 1,
+                "activities": [{"id": "start1", "type": "Elsa.Start", "version": 1, "metadata": {"designer": {"position": {"x": 100, "y": 200}}}}],
+                "connections": []}},
+             "publish": false}
+            """.Replace("DEFINITION_ID", definitionId)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // 201 only when the server chose the id
+    }
+}
