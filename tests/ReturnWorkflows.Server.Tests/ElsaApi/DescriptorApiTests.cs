@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace ReturnWorkflows.Server.Tests.ElsaApi;
+
+/// <summary>What the designer needs to draw activities and edit inputs, generated from our activity classes.</summary>
+public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
+{
+    [Fact]
+    public async Task Activity_descriptors_carry_inputs_outputs_and_ports_as_the_Studio_reads_them()
+    {
+        var descriptors = await api.Manager.GetJsonAsync("/elsa/api/descriptors/activities?Refresh=True");
+        var items = descriptors["items"]!.AsArray();
+
+        Assert.Equal(items.Count, (int)descriptors["count"]!);
+        var writeLine = items.Single(d => (string?)d!["typeName"] == "Elsa.WriteLine")!;
+        var text = writeLine["inputs"]!.AsArray().Single(i => (string?)i!["name"] == "Text")!;
+        Assert.Equal("String", (string?)text["typeName"]);
+        Assert.Equal("singleline", (string?)text["uiHint"]);
+        Assert.True((bool)text["isWrapped"]!);
+        Assert.Equal([("Done", "Flow")], writeLine["ports"]!.AsArray().Select(p => ((string)p!["name"]!, (string)p["type"]!)));
+        var decision = items.Single(d => (string?)d!["typeName"] == "Elsa.FlowDecision")!;
+        Assert.Equal(["True", "False"], decision["ports"]!.AsArray().Select(p => (string?)p!["name"]));
+        var flowchart = items.Single(d => (string?)d!["typeName"] == "Elsa.Flowchart")!;
+        Assert.True((bool)flowchart["isContainer"]!);
+        Assert.Contains(items, d => (string?)d!["typeName"] == "ReturnWorkflows.UserTask" && (string?)d["kind"] == "Task");
+    }
+
+    [Fact]
+    public async Task The_other_descriptors_are_real_and_never_empty_where_the_Studio_needs_them()
+    {
+        var expressions = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/expression-descriptors"))["items"]!.AsArray();
+        var drivers = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/storage-drivers"))["items"]!.AsArray();
+        var variables = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/variables"))["items"]!.AsArray();
+        var incidents = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/incident-strategies"))["items"]!.AsArray();
+
+        Assert.Equal("javascript", (string?)expressions.Single(e => (string?)e!["type"] == "JavaScript")!["properties"]!["MonacoLanguage"]);
+        Assert.DoesNotContain(expressions, e => (string?)e!["type"] is "CSharp" or "Python"); // never C# in designer expressions
+        Assert.Equal("Elsa.Workflows.WorkflowInstanceStorageDriver, Elsa.Workflows.Core", (string?)drivers[0]!["typeName"]);
+        Assert.Contains(variables, v => (string?)v!["typeName"] == "Int32");
+        Assert.Contains(incidents, s => ((string?)s!["typeName"])!.StartsWith("Elsa.Workflows.IncidentStrategies.ContinueWithIncidentsStrategy", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("GET", "/elsa/api/features/installed")]
+    [InlineData("GET", "/elsa/api/package/version")]
+    [InlineData("GET", "/elsa/api/descriptors/workflow-activation-strategies")]
+    [InlineData("GET", "/elsa/api/descriptors/log-persistence-strategies")]
+    [InlineData("GET", "/elsa/api/descriptors/commit-strategies/workflows")]
+    [InlineData("GET", "/elsa/api/descriptors/commit-strategies/activities")]
+    [InlineData("GET", "/elsa/api/descriptors/output-converters")]
+    [InlineData("GET", "/elsa/api/resilience/strategies")]
+    [InlineData("GET", "/elsa/api/workflow-contexts/provider-descriptors")]
+    [InlineData("POST", "/elsa/api/scripting/javascript/type-definitions/x")]
+    [InlineData("POST", "/elsa/api/descriptors/activities/Elsa.WriteLine/options/Text")]
+    public async Task Endpoints_we_do_not_serve_answer_valid_empty_values(string method, string url)
+    {
+        var response = await api.Manager.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        if (body.Length > 0 && body[0] == '{' && JsonNode.Parse(body)!["items"] is JsonArray items)
+            Assert.NotNull(items);
+    }
+
+    [Fact]
+    public async Task The_api_refuses_a_counsellor_key()
+    {
+        // A counsellor has no designer token; a key with the Counsellor role is refused too.
+        var key = Identity.ApiCredentialTestsSupport.NewStoredKey(api.Server, "Counsellor");
+        using var counsellor = api.Server.WithApiKey(await key);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await counsellor.GetAsync("/elsa/api/workflow-definitions")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await counsellor.GetAsync("/api/me")).StatusCode);
+    }
+}
