@@ -28,6 +28,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(new ActivityRegistry(assemblies));
         services.TryAddSingleton<WorkflowDefinitionValidator>();
         services.TryAddScoped<WorkflowDefinitionPublisher>();
+        services.TryAddScoped<Application.IActorContext, Application.SystemActor>();
         services.TryAddSingleton(provider => new JavaScriptEvaluator(
             provider.GetService<Microsoft.Extensions.Options.IOptions<JavaScriptOptions>>()?.Value ?? new JavaScriptOptions()));
         services.TryAddSingleton<ExpressionEvaluator>();

@@ -52,6 +52,7 @@ builder.Services.AddRazorPages(pages =>
         pages.Conventions.AddPageRoute("/Designer/Host", route);
 });
 builder.Services.AddSingleton<ReturnWorkflows.Server.Designer.DesignerBundle>();
+builder.Services.AddScoped<ReturnWorkflows.Server.Designer.DefinitionHistoryQueries>();
 builder.Services.ConfigureHttpJsonOptions(json => EngineJson.Apply(json.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<CommandExceptionHandler>();
@@ -77,6 +78,7 @@ app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthR
 app.MapRazorPages();
 app.MapAccountEndpoints();
 app.MapElsaApi();
+ReturnWorkflows.Server.Designer.DefinitionHistoryEndpoints.MapDefinitionHistoryEndpoints(app);
 app.Run();
 
 /// <summary>The entry point, visible to the test host.</summary>

@@ -102,6 +102,49 @@ public sealed class DesignerTests(DesignerServer server) : IClassFixture<Designe
     }
 
     [Fact]
+    public async Task A_manager_is_told_when_a_colleague_saved_the_draft_first()
+    {
+        const string definitionId = "browser-conflict";
+        await CreateDraftWithStartAsync(definitionId);
+        var page = await server.SignInAsync("manager");
+        await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/{definitionId}/edit");
+        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+
+        // A colleague saves the same draft (as the Studio would: the model it loaded, changed).
+        using (var colleague = server.ApiClient())
+        {
+            var loaded = (await colleague.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}"))!;
+            loaded.Remove("links");
+            loaded["description"] = "Changed by a colleague";
+            (await colleague.PostAsJsonAsync("/elsa/api/workflow-definitions", new JsonObject { ["model"] = loaded, ["publish"] = false })).EnsureSuccessStatusCode();
+        }
+
+        // Our manager's next change is auto-saved, refused, and the page says so in words.
+        await page.GetByText("Primitives", new() { Exact = true }).ClickAsync();
+        var graph = page.Locator(".x6-graph-svg").First;
+        var refused = await page.RunAndWaitForResponseAsync(
+            () => page.Locator("[draggable=\"true\"]", new() { HasText = "Write line" }).DragToAsync(graph),
+            IsSave);
+        Assert.Equal(409, refused.Status);
+        await Expect(page.Locator("#rw-designer-status")).ToContainTextAsync("Not saved:");
+        await Expect(page.Locator("#rw-designer-status")).ToContainTextAsync("after you opened it");
+        var stored = await server.ApiClient().GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}");
+        Assert.Equal("Changed by a colleague", (string?)stored!["description"]);
+        Assert.Single(stored["root"]!["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task The_definition_list_shows_the_versions_cases_still_run_on()
+    {
+        var page = await server.SignInAsync("manager");
+
+        await page.GotoAsync($"{server.BaseUrl}/designer/");
+
+        await Expect(page.Locator("#rw-running-versions")).ToBeVisibleAsync();
+        await Expect(page.GetByText("avrr-case-lifecycle", new() { Exact = true }).First).ToBeVisibleAsync(new() { Timeout = 60_000 }); // the Studio's list
+    }
+
+    [Fact]
     public async Task A_supervisor_sees_the_editor_read_only()
     {
         const string definitionId = "browser-read-only";

@@ -253,13 +253,15 @@ public abstract class DefinitionVersioningTests(DatabaseProvider provider) : IAs
 
         // The server numbers and stamps versions itself; everything else must survive.
         var expected = System.Text.Json.Nodes.JsonNode.Parse(original.TrimStart('\uFEFF'))!.AsObject();
-        foreach (var header in new[] { "id", "version", "createdAt", "isLatest", "isPublished" })
+        foreach (var header in new[] { "$schema", "id", "version", "createdAt", "isLatest", "isPublished" })
             expected.Remove(header);
         var actual = System.Text.Json.Nodes.JsonNode.Parse(exported.Json)!.AsObject();
-        foreach (var header in new[] { "id", "version", "createdAt", "isLatest", "isPublished" })
+        // Elsa's export files begin with their schema (Elsa Studio checks it before importing).
+        Assert.Equal(("$schema", "https://elsaworkflows.io/schemas/workflow-definition/v3.0.0/schema.json"), (actual.First().Key, (string?)actual.First().Value));
+        foreach (var header in new[] { "$schema", "id", "version", "createdAt", "isLatest", "isPublished" })
             actual.Remove(header);
         ReturnWorkflows.Engine.Tests.Support.SemanticJson.AssertEquivalent(expected.ToJsonString(), actual.ToJsonString());
-        Assert.Equal($"{definitionId}-v1.json", exported.FileName);
+        Assert.Equal($"workflow-definition-{definitionId}-v1.json", exported.FileName);
         Assert.Equal(imported.WorkflowDefinition.Id, System.Text.Json.Nodes.JsonNode.Parse(exported.Json)!["id"]!.GetValue<string>());
     }
 

@@ -20,6 +20,11 @@ public interface IWorkflowDefinitionStore
     Task<int> GetHighestVersionAsync(string definitionId, CancellationToken cancellationToken);
 
     void Add(WorkflowDefinitionVersion version);
+    void Add(DefinitionRevision revision);
+    void Add(DefinitionAuditEntry entry);
+
+    Task<DefinitionRevision?> FindRevisionAsync(string revisionId, CancellationToken cancellationToken);
+    Task<DefinitionRevision?> FindLastRevisionAsync(string versionId, CancellationToken cancellationToken);
     void Remove(WorkflowDefinitionVersion version);
     Task SaveChangesAsync(CancellationToken cancellationToken);
 }

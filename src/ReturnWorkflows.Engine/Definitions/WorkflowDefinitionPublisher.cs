@@ -11,9 +11,21 @@ namespace ReturnWorkflows.Engine.Definitions;
 public sealed class WorkflowDefinitionPublisher(
     IWorkflowDefinitionStore store,
     WorkflowDefinitionValidator validator,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    IActorContext actor)
 {
     private DateTime Now => timeProvider.GetUtcNow().UtcDateTime;
+
+    /// <summary>Records who did what to which version, in the same transaction as the change.</summary>
+    public async Task AuditAsync(DefinitionAction action, string definitionId, WorkflowDefinitionVersion? version, CancellationToken cancellationToken)
+    {
+        store.Add(new DefinitionAuditEntry
+        {
+            Id = IdGenerator.NewId(), DefinitionId = definitionId, VersionId = version?.Id, Version = version?.Version,
+            Action = action, Actor = actor.Actor, At = Now,
+        });
+        await store.SaveChangesAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Saves the model as the latest draft: a new definition gets version 1; a draft latest is overwritten in
@@ -21,7 +33,12 @@ public sealed class WorkflowDefinitionPublisher(
     /// then published. <paramref name="versionNumber"/> numbers a new version explicitly (shipped workflows keep
     /// their file's number); it must be higher than every stored one.
     /// </summary>
-    public async Task<WorkflowDefinitionVersion> SaveAsync(WorkflowDefinitionModel model, bool publish, CancellationToken cancellationToken, int? versionNumber = null)
+    /// <param name="basedOn">
+    /// The version and revision the editor loaded (the designer sends them back). When given, a save over someone
+    /// else's later save is refused (409) instead of silently replacing it.
+    /// </param>
+    public async Task<WorkflowDefinitionVersion> SaveAsync(WorkflowDefinitionModel model, bool publish, CancellationToken cancellationToken,
+        int? versionNumber = null, (string VersionId, int Revision)? basedOn = null)
     {
         // A copy: the caller's request must stay as sent, or a retried command would hash differently.
         model = WorkflowDefinitionJson.Clone(model);
@@ -30,6 +47,8 @@ public sealed class WorkflowDefinitionPublisher(
         model.DefinitionId = definitionId;
         await store.LockAsync(definitionId, cancellationToken);
         var latest = await store.FindAsync(definitionId, VersionOptions.Latest, cancellationToken);
+        if (latest is not null && basedOn is { } loaded && (latest.Id != loaded.VersionId || latest.Revision != loaded.Revision))
+            await RefuseStaleSaveAsync(latest, cancellationToken);
 
         WorkflowDefinitionVersion draft;
         if (latest is null)
@@ -55,10 +74,29 @@ public sealed class WorkflowDefinitionPublisher(
             store.Add(draft);
         }
         await store.SaveChangesAsync(cancellationToken);
+        store.Add(new DefinitionRevision
+        {
+            Id = IdGenerator.NewId(), DefinitionId = definitionId, VersionId = draft.Id, Version = draft.Version, Revision = draft.Revision,
+            Content = draft.Content, SavedBy = actor.Actor, SavedAt = Now,
+        });
+        await store.SaveChangesAsync(cancellationToken);
 
         if (publish)
             await PublishVersionAsync(draft, cancellationToken);
         return draft;
+    }
+
+    private async Task RefuseStaleSaveAsync(WorkflowDefinitionVersion latest, CancellationToken cancellationToken)
+    {
+        var last = await store.FindLastRevisionAsync(latest.Id, cancellationToken);
+        // The same person's own saves may overtake each other (the designer auto-saves while an explicit save is
+        // in flight): only a colleague's later save is a conflict.
+        if (last is not null && last.SavedBy == actor.Actor) return;
+        var who = last is null ? "Someone" : last.SavedBy;
+        var when = last is null ? latest.UpdatedAt : last.SavedAt;
+        throw new ConflictException("model",
+            $"{who} changed version {latest.Version} of this workflow at {when:yyyy-MM-dd HH:mm} UTC, after you opened it. " +
+            "Reload the editor to see their changes; your unsaved change was not stored.");
     }
 
     /// <summary>Publishes the latest version. Returns it and whether it was already published (then nothing changes).</summary>
@@ -83,7 +121,7 @@ public sealed class WorkflowDefinitionPublisher(
         var published = candidates.FirstOrDefault(v => v.IsPublished)
                         ?? throw new CommandRejectedException("definitionId", $"Workflow definition '{definitionId}' has no published version to retract.");
         published.SetFlags(published.IsLatest, isPublished: false, Now);
-        await store.SaveChangesAsync(cancellationToken);
+        await AuditAsync(DefinitionAction.Retracted, definitionId, published, cancellationToken);
         return published;
     }
 
@@ -99,6 +137,6 @@ public sealed class WorkflowDefinitionPublisher(
         await store.SaveChangesAsync(cancellationToken);
 
         target.SetFlags(isLatest: true, isPublished: true, Now);
-        await store.SaveChangesAsync(cancellationToken);
+        await AuditAsync(DefinitionAction.Published, target.DefinitionId, target, cancellationToken);
     }
 }

@@ -26,6 +26,8 @@ public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbC
     public DbSet<Engine.Tasks.HumanTask> HumanTasks => Set<Engine.Tasks.HumanTask>();
     public DbSet<Engine.Notifications.OutboxMessage> OutboxMessages => Set<Engine.Notifications.OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<DefinitionRevision> DefinitionRevisions => Set<DefinitionRevision>();
+    public DbSet<DefinitionAuditEntry> DefinitionAudit => Set<DefinitionAuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -46,6 +47,8 @@ public static class IdentityServiceCollectionExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
         services.AddAuthorization(Policies.Add);
         services.AddSingleton<AccessTokens>();
+        services.AddHttpContextAccessor();
+        services.Replace(ServiceDescriptor.Scoped<ReturnWorkflows.Engine.Application.IActorContext, HttpActorContext>());
         return services;
     }
 }

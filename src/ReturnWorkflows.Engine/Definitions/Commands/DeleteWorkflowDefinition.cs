@@ -20,7 +20,7 @@ public sealed class DeleteWorkflowDefinitionValidator : AbstractValidator<Delete
     public DeleteWorkflowDefinitionValidator() => RuleFor(c => c.DefinitionId).NotEmpty();
 }
 
-public sealed class DeleteWorkflowDefinitionHandler(IWorkflowDefinitionStore store, IWorkflowInstanceQueries instances)
+public sealed class DeleteWorkflowDefinitionHandler(IWorkflowDefinitionStore store, IWorkflowInstanceQueries instances, WorkflowDefinitionPublisher publisher)
     : IRequestHandler<DeleteWorkflowDefinition, DeleteWorkflowDefinitionResult>
 {
     public async Task<DeleteWorkflowDefinitionResult> Handle(DeleteWorkflowDefinition command, CancellationToken cancellationToken)
@@ -36,6 +36,7 @@ public sealed class DeleteWorkflowDefinitionHandler(IWorkflowDefinitionStore sto
         foreach (var version in versions)
             store.Remove(version);
         await store.SaveChangesAsync(cancellationToken);
+        await publisher.AuditAsync(DefinitionAction.Deleted, command.DefinitionId, null, cancellationToken);
         return new DeleteWorkflowDefinitionResult(versions.Count);
     }
 }

@@ -17,7 +17,7 @@ public sealed class DeleteWorkflowDefinitionVersionValidator : AbstractValidator
     public DeleteWorkflowDefinitionVersionValidator() => RuleFor(c => c.VersionId).NotEmpty();
 }
 
-public sealed class DeleteWorkflowDefinitionVersionHandler(IWorkflowDefinitionStore store)
+public sealed class DeleteWorkflowDefinitionVersionHandler(IWorkflowDefinitionStore store, WorkflowDefinitionPublisher publisher)
     : IRequestHandler<DeleteWorkflowDefinitionVersion, Unit>
 {
     public async Task<Unit> Handle(DeleteWorkflowDefinitionVersion command, CancellationToken cancellationToken)
@@ -29,6 +29,7 @@ public sealed class DeleteWorkflowDefinitionVersionHandler(IWorkflowDefinitionSt
             throw new ConflictException("id", $"Version {version.Version} of '{version.DefinitionId}' is the latest or the published one; it cannot be deleted on its own.");
         store.Remove(version);
         await store.SaveChangesAsync(cancellationToken);
+        await publisher.AuditAsync(DefinitionAction.VersionDeleted, version.DefinitionId, version, cancellationToken);
         return Unit.Value;
     }
 }

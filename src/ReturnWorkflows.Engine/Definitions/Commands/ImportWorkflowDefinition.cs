@@ -27,10 +27,12 @@ public sealed class ImportWorkflowDefinitionHandler(WorkflowDefinitionPublisher 
         try { model = WorkflowDefinitionJson.Parse(command.Json); }
         catch (WorkflowJsonException e) { throw new CommandRejectedException(e.Path is null ? "json" : "json" + e.Path.TrimStart('$'), e.Message); }
         model.Extra?.Remove(ExportFormat.SchemaProperty); // a property of the file, not of the definition
+        EditorRevision.Take(model); // a file is not an editing session
         if (model.Root is null)
             throw new CommandRejectedException("json.root", "The file has no root activity: it is not an Elsa 3 workflow definition.");
 
         var version = await publisher.SaveAsync(model, model.IsPublished, cancellationToken);
+        await publisher.AuditAsync(DefinitionAction.Imported, version.DefinitionId, version, cancellationToken);
         return SaveWorkflowDefinitionResult.For(version);
     }
 }

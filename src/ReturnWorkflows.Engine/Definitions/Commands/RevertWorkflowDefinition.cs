@@ -29,6 +29,7 @@ public sealed class RevertWorkflowDefinitionHandler(IWorkflowDefinitionStore sto
         var source = await store.FindAsync(command.DefinitionId, VersionOptions.SpecificVersion(command.Version), cancellationToken)
                      ?? throw new NotFoundException("version", $"Workflow definition '{command.DefinitionId}' has no version {command.Version}.");
         var draft = await publisher.SaveAsync(source.ToModel(), publish: false, cancellationToken);
+        await publisher.AuditAsync(DefinitionAction.Reverted, command.DefinitionId, draft, cancellationToken);
         return SaveWorkflowDefinitionResult.For(draft);
     }
 }

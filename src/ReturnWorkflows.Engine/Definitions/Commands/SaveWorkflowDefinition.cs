@@ -29,7 +29,8 @@ public sealed class SaveWorkflowDefinitionHandler(WorkflowDefinitionPublisher pu
         // What a person saves is theirs: it no longer counts as the shipped version.
         var model = WorkflowDefinitionJson.Clone(command.Model);
         model.CustomProperties.Remove(ShippedWorkflows.ShippedVersionProperty);
-        var version = await publisher.SaveAsync(model, command.Publish, cancellationToken);
+        var loaded = EditorRevision.Take(model);
+        var version = await publisher.SaveAsync(model, command.Publish, cancellationToken, basedOn: loaded);
         return SaveWorkflowDefinitionResult.For(version);
     }
 }

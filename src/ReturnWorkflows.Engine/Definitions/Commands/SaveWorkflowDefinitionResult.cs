@@ -10,5 +10,5 @@ public sealed record SaveWorkflowDefinitionResult(
     IReadOnlyList<WorkflowValidationError> ValidationErrors)
 {
     public static SaveWorkflowDefinitionResult For(WorkflowDefinitionVersion version, bool alreadyPublished = false) =>
-        new(version.ToModel(), alreadyPublished, 0, []);
+        new(EditorRevision.Stamp(version.ToModel(), version), alreadyPublished, 0, []);
 }

@@ -29,6 +29,16 @@ internal sealed class EfWorkflowDefinitionStore(ReturnWorkflowsDbContext db) : I
 
     public void Add(WorkflowDefinitionVersion version) => db.WorkflowDefinitionVersions.Add(version);
 
+    public void Add(DefinitionRevision revision) => db.DefinitionRevisions.Add(revision);
+
+    public void Add(DefinitionAuditEntry entry) => db.DefinitionAudit.Add(entry);
+
+    public Task<DefinitionRevision?> FindRevisionAsync(string revisionId, CancellationToken cancellationToken) =>
+        db.DefinitionRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
+
+    public Task<DefinitionRevision?> FindLastRevisionAsync(string versionId, CancellationToken cancellationToken) =>
+        db.DefinitionRevisions.AsNoTracking().Where(r => r.VersionId == versionId).OrderByDescending(r => r.Revision).FirstOrDefaultAsync(cancellationToken);
+
     public void Remove(WorkflowDefinitionVersion version) => db.WorkflowDefinitionVersions.Remove(version);
 
     public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);

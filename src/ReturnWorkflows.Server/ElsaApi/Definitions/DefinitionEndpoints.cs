@@ -102,13 +102,13 @@ internal static class DefinitionEndpoints
     private static async Task<IResult> GetByDefinitionIdAsync(string definitionId, string? versionOptions, IWorkflowDefinitionStore store, ClaimsPrincipal user, CancellationToken ct)
     {
         var version = await store.FindAsync(definitionId, QueryValues.VersionOptions(versionOptions, VersionOptions.Latest)!.Value, ct);
-        return version is null ? Results.NotFound() : Results.Json(DefinitionViews.Linked(version.ToModel(), user), EngineJson.Options);
+        return version is null ? Results.NotFound() : Results.Json(DefinitionViews.Linked(EditorRevision.Stamp(version.ToModel(), version), user), EngineJson.Options);
     }
 
     private static async Task<IResult> GetByIdAsync(string id, IWorkflowDefinitionStore store, ClaimsPrincipal user, CancellationToken ct)
     {
         var version = await store.FindByIdAsync(id, ct);
-        return version is null ? Results.NotFound() : Results.Json(DefinitionViews.Linked(version.ToModel(), user), EngineJson.Options);
+        return version is null ? Results.NotFound() : Results.Json(DefinitionViews.Linked(EditorRevision.Stamp(version.ToModel(), version), user), EngineJson.Options);
     }
 
     private static async Task<IResult> SaveAsync(HttpRequest request, IMediator mediator, ClaimsPrincipal user, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace ReturnWorkflows.Server.Pages.Designer;
 /// short-lived bearer token minted here; the page's script renews it before it expires.
 /// </summary>
 [Authorize(Policy = Policies.ViewWorkflows)]
-public sealed class HostModel(AccessTokens tokens, DesignerBundle bundle) : PageModel
+public sealed class HostModel(AccessTokens tokens, DesignerBundle bundle, DefinitionHistoryQueries history) : PageModel
 {
     /// <summary>The routes this page answers, besides <c>/designer</c> (the definition list).</summary>
     public static readonly string[] Routes =
@@ -29,9 +29,13 @@ public sealed class HostModel(AccessTokens tokens, DesignerBundle bundle) : Page
     public string ApiBase { get; private set; } = "";
     public bool BundleInstalled => bundle.IsInstalled;
     public bool CanDesign { get; private set; }
+    public string? DefinitionId { get; private set; }
+    /// <summary>On the definition list: the versions real cases still run on (publishing never moves them).</summary>
+    public IReadOnlyList<RunningVersion> RunningVersions { get; private set; } = [];
 
-    public void OnGet(string? definitionId, string? instanceId)
+    public async Task OnGetAsync(string? definitionId, string? instanceId, CancellationToken ct)
     {
+        DefinitionId = definitionId;
         (Element, ElementIdAttribute, ElementIdValue, Title) = (definitionId, instanceId, Request.Path.Value) switch
         {
             ({ } id, _, _) => ("elsa-workflow-definition-editor", "definition-id", id, "Workflow editor"),
@@ -43,5 +47,7 @@ public sealed class HostModel(AccessTokens tokens, DesignerBundle bundle) : Page
         ApiBase = $"{Request.Scheme}://{Request.Host}{ElsaApiEndpoints.BasePath}";
         CanDesign = Policies.RolesByPolicy[Policies.DesignWorkflows].Any(User.IsInRole);
         Response.Headers.CacheControl = "no-store"; // the page carries a token
+        if (Element == "elsa-workflow-definition-list")
+            RunningVersions = await history.RunningVersionsAsync(ct);
     }
 }

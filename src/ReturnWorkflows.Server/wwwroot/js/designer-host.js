@@ -35,4 +35,21 @@
   }
 
   schedule();
+
+  // The Studio shows a refused save only as an orange dot. Watch its calls (Blazor's HttpClient uses fetch) and say
+  // plainly when a save was refused: a colleague saved first (409), the session ended (401) or the role forbids it (403).
+  const originalFetch = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const response = await originalFetch(input, init);
+    const method = (init && init.method) || (input instanceof Request ? input.method : "GET");
+    const url = typeof input === "string" ? input : input.url;
+    if (method !== "GET" && url.startsWith(config.apiBase) && [401, 403, 409].includes(response.status)) {
+      let detail = "";
+      try { detail = (await response.clone().json()).detail || ""; } catch { }
+      show(response.status === 409 ? "Not saved: " + detail
+        : response.status === 401 ? "Not saved: your session has ended. Sign in again in another tab, then keep working here."
+        : "Not saved: your role may not change workflows.");
+    }
+    return response;
+  };
 })();

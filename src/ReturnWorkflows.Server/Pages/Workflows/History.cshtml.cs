@@ -1,0 +1,54 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Definitions.Commands;
+using ReturnWorkflows.Server.Designer;
+using ReturnWorkflows.Server.Identity;
+
+namespace ReturnWorkflows.Server.Pages.Workflows;
+
+/// <summary>A definition's history: versions and the cases still running on them, every saved revision, the audit.</summary>
+[Authorize(Policy = Policies.ViewWorkflows)]
+public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator mediator) : PageModel
+{
+    [FromRoute] public string DefinitionId { get; set; } = "";
+    public IReadOnlyList<VersionUse> Versions { get; private set; } = [];
+    public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
+    public IReadOnlyList<DefinitionAuditEntry> Audit { get; private set; } = [];
+    public bool CanDesign { get; private set; }
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Versions.Count == 0 && Audit.Count == 0 ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(string revisionId, CancellationToken ct)
+    {
+        if (!Policies.RolesByPolicy[Policies.DesignWorkflows].Any(User.IsInRole)) return Forbid();
+        try
+        {
+            var result = await mediator.Send(new RestoreDefinitionRevision(DefinitionId, revisionId), ct);
+            Message = $"Restored as the draft of version {result.WorkflowDefinition.Version}. Open the editor to continue from it.";
+        }
+        catch (CommandFailedException e)
+        {
+            Message = e.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        CanDesign = Policies.RolesByPolicy[Policies.DesignWorkflows].Any(User.IsInRole);
+        Versions = await queries.VersionsInUseAsync(DefinitionId, ct);
+        Revisions = await queries.RevisionsAsync(DefinitionId, 100, ct);
+        Audit = await queries.AuditAsync(DefinitionId, 100, ct);
+    }
+}
