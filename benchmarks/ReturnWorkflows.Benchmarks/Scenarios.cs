@@ -1,0 +1,20 @@
+namespace ReturnWorkflows.Benchmarks;
+
+/// <summary>The entry point (not top-level statements: the server's own Program class is referenced here).</summary>
+internal static class Scenarios
+{
+    // Each scenario prints its figures; the README quotes them with the machine they were taken on.
+    public static async Task<int> Main(string[] args)
+    {
+        var scenario = args.FirstOrDefault() ?? "designer";
+        switch (scenario)
+        {
+            case "designer":
+                await DesignerLoad.RunAsync(runs: args.Length > 1 ? int.Parse(args[1]) : 7);
+                return 0;
+            default:
+                Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: designer [runs]");
+                return 2;
+        }
+    }
+}
