@@ -136,11 +136,14 @@ public sealed class DesignerTests(DesignerServer server) : IClassFixture<Designe
     [Fact]
     public async Task The_definition_list_shows_the_versions_cases_still_run_on()
     {
+        // A real case (started by automation) waits on the shipped lifecycle's version 1; a test run would not count.
+        using (var automation = server.ApiClient())
+            (await automation.PostAsJsonAsync("/elsa/api/workflow-definitions/avrr-case-lifecycle/execute", new { })).EnsureSuccessStatusCode();
         var page = await server.SignInAsync("manager");
 
         await page.GotoAsync($"{server.BaseUrl}/designer/");
 
-        await Expect(page.Locator("#rw-running-versions")).ToBeVisibleAsync();
+        await Expect(page.Locator("#rw-running-versions")).ToContainTextAsync("avrr-case-lifecycle v1: 1");
         await Expect(page.GetByText("avrr-case-lifecycle", new() { Exact = true }).First).ToBeVisibleAsync(new() { Timeout = 60_000 }); // the Studio's list
     }
 

@@ -22,6 +22,9 @@ public static class Policies
         [OperateWorkflows] = [Roles.Administrator, Roles.ProgrammeManager],
     };
 
+    /// <summary>Whether the user holds a role the role-based <paramref name="policy"/> admits (for links and page controls).</summary>
+    public static bool Allows(System.Security.Claims.ClaimsPrincipal user, string policy) => RolesByPolicy[policy].Any(user.IsInRole);
+
     public static void Add(AuthorizationOptions options)
     {
         foreach (var (policy, roles) in RolesByPolicy)

@@ -113,7 +113,7 @@ internal static class DefinitionEndpoints
 
     private static async Task<IResult> SaveAsync(HttpRequest request, IMediator mediator, ClaimsPrincipal user, CancellationToken ct)
     {
-        var body = await ReadBodyAsync(request, ct);
+        var body = await JsonBody.ReadAsync(request, ct);
         if (body["model"] is not JsonObject modelJson)
             throw new CommandRejectedException("model", "The request has no model: send {\"model\": {...}, \"publish\": false}.");
         WorkflowDefinitionModel model;
@@ -138,18 +138,5 @@ internal static class DefinitionEndpoints
     {
         var exported = await mediator.Send(new ExportWorkflowDefinition(definitionId, QueryValues.VersionOptions(versionOptions, VersionOptions.Latest)!.Value), ct);
         return Results.File(System.Text.Encoding.UTF8.GetBytes(exported.Json), "application/json", exported.FileName);
-    }
-
-    internal static async Task<JsonObject> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        try
-        {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: ct) as JsonObject
-                   ?? throw new CommandRejectedException("body", "The body must be a JSON object.");
-        }
-        catch (JsonException e)
-        {
-            throw new CommandRejectedException("body", $"The body is not valid JSON: {e.Message}");
-        }
     }
 }

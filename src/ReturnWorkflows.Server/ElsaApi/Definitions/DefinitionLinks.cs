@@ -12,7 +12,7 @@ public sealed record Link(string Href, string Rel, string Method);
 
 internal static class DefinitionLinks
 {
-    public static bool CanDesign(ClaimsPrincipal user) => Policies.RolesByPolicy[Policies.DesignWorkflows].Any(user.IsInRole);
+    private static bool CanDesign(ClaimsPrincipal user) => Policies.Allows(user, Policies.DesignWorkflows);
 
     public static IReadOnlyList<Link> ForDefinition(ClaimsPrincipal user, string definitionId, bool isReadonly)
     {

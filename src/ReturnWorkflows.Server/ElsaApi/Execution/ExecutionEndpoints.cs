@@ -28,14 +28,14 @@ internal static class ExecutionEndpoints
         api.MapPost("/workflow-definitions/{definitionId}/dispatch", DispatchAsync).RequireApiPolicy(Policies.DesignWorkflows);
         api.MapPost("/tasks/{taskId}/complete", async (string taskId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {
-                var body = await ReadOptionalBodyAsync(request, ct);
+                var body = await JsonBody.ReadOptionalAsync(request, ct);
                 await mediator.Send(new CompleteTask(taskId, body?["result"]?.DeepClone()), ct);
                 return Results.Ok();
             })
             .RequireApiPolicy(Policies.OperateWorkflows);
         api.MapPost("/events/{eventName}/trigger", async (string eventName, HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {
-                var body = await ReadOptionalBodyAsync(request, ct);
+                var body = await JsonBody.ReadOptionalAsync(request, ct);
                 await mediator.Send(new RaiseEvent(eventName, (string?)body?["correlationId"], (string?)body?["workflowInstanceId"], body?["input"] as JsonObject), ct);
                 return Results.Ok();
             })
@@ -57,10 +57,7 @@ internal static class ExecutionEndpoints
         http.Response.Headers["x-elsa-workflow-cannot-start"] = "False";
         http.Response.Headers["x-elsa-workflow-instance-id"] = result.InstanceId;
         http.Response.Headers["x-elsa-response"] = "true";
-        var instance = await db.WorkflowInstances.AsNoTracking().FirstAsync(i => i.Id == result.InstanceId, ct);
-        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.WorkflowInstanceId == instance.Id).ToListAsync(ct);
-        var incidents = await db.Incidents.AsNoTracking().Where(x => x.WorkflowInstanceId == instance.Id).ToListAsync(ct);
-        var view = InstanceViews.Instance(instance, InstanceStateSerializer.Deserialize(instance.State), bookmarks, incidents);
+        var view = (await InstanceEndpoints.LoadAsync(db, result.InstanceId, ct))!;
         var answer = new JsonObject { ["workflowState"] = view["workflowState"]!.DeepClone() };
         return Results.Json(answer, EngineJson.Options, statusCode: result.SubStatus == WorkflowSubStatus.Faulted ? 500 : 200);
     }
@@ -75,7 +72,7 @@ internal static class ExecutionEndpoints
 
     private static async Task<StartWorkflow> ReadStartAsync(string definitionId, HttpContext http, CancellationToken ct)
     {
-        var body = await ReadOptionalBodyAsync(http.Request, ct);
+        var body = await JsonBody.ReadOptionalAsync(http.Request, ct);
         VersionOptions? versionOptions = null;
         if (body?["versionOptions"] is JsonValue value)
             versionOptions = value.Deserialize<VersionOptions>(EngineJson.Options);
@@ -84,25 +81,5 @@ internal static class ExecutionEndpoints
         var byAutomation = http.User.Identities.Any(i => i.AuthenticationType == AuthSchemes.ApiKey);
         return new StartWorkflow(definitionId, versionOptions ?? VersionOptions.Published, (string?)body?["correlationId"],
             body?["input"]?.DeepClone() as JsonObject, (string?)body?["triggerActivityId"], IsTestRun: !byAutomation);
-    }
-
-    /// <summary>Elsa reads the body only when it is JSON; an empty or non-JSON body means "no options".</summary>
-    private static async Task<JsonObject?> ReadOptionalBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true) return null;
-        if (request.ContentLength == 0) return null;
-        try
-        {
-            return await JsonNode.ParseAsync(request.Body, cancellationToken: ct) switch
-            {
-                JsonObject o => o,
-                null => null,
-                _ => throw new CommandRejectedException("body", "The body must be a JSON object."),
-            };
-        }
-        catch (JsonException e)
-        {
-            throw new CommandRejectedException("body", $"The body is not valid JSON: {e.Message}");
-        }
     }
 }

@@ -41,7 +41,7 @@ internal static class ActivityExecutionEndpoints
 
     private static async Task<IResult> ReportAsync(HttpRequest request, ReturnWorkflowsDbContext db, CancellationToken ct)
     {
-        var body = await ElsaApi.Definitions.DefinitionEndpoints.ReadBodyAsync(request, ct);
+        var body = await JsonBody.ReadAsync(request, ct);
         var instanceId = body["workflowInstanceId"]?.GetValue<string>()
                          ?? throw new Engine.Application.CommandRejectedException("workflowInstanceId", "workflowInstanceId is required.");
         var nodeIds = body["activityNodeIds"]?.Deserialize<List<string>>(EngineJson.Options) ?? [];

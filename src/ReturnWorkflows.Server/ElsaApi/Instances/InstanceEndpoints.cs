@@ -64,7 +64,7 @@ internal static class InstanceEndpoints
 
     private static async Task<PagedListResponse<WorkflowInstanceSummary>> ListAsync(HttpRequest request, ReturnWorkflowsDbContext db, CancellationToken ct)
     {
-        var body = await ElsaApi.Definitions.DefinitionEndpoints.ReadBodyAsync(request, ct);
+        var body = await JsonBody.ReadAsync(request, ct);
         var filter = body.Deserialize<InstanceListFilter>(EngineJson.Options) ?? new InstanceListFilter();
         var query = db.WorkflowInstances.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.SearchTerm))
@@ -106,21 +106,22 @@ internal static class InstanceEndpoints
         return new PagedListResponse<WorkflowInstanceSummary>(items.Select(InstanceViews.Summary).ToList(), total);
     }
 
-    private static async Task<IResult> GetAsync(string id, ReturnWorkflowsDbContext db, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string id, ReturnWorkflowsDbContext db, CancellationToken ct) =>
+        await LoadAsync(db, id, ct) is { } view ? Results.Json(view, EngineJson.Options) : Results.NotFound();
+
+    /// <summary>Elsa's WorkflowInstance record (with <c>workflowState</c>) for one instance, or null when there is none.</summary>
+    public static async Task<JsonObject?> LoadAsync(ReturnWorkflowsDbContext db, string id, CancellationToken ct)
     {
         var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (instance is null) return Results.NotFound();
+        if (instance is null) return null;
         var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.WorkflowInstanceId == id).OrderBy(b => b.CreatedAt).ToListAsync(ct);
         var incidents = await db.Incidents.AsNoTracking().Where(x => x.WorkflowInstanceId == id).OrderBy(x => x.Timestamp).ToListAsync(ct);
-        var state = InstanceStateSerializer.Deserialize(instance.State);
-        return Results.Json(InstanceViews.Instance(instance, state, bookmarks, incidents), EngineJson.Options);
+        return InstanceViews.Instance(instance, InstanceStateSerializer.Deserialize(instance.State), bookmarks, incidents);
     }
 
     private static async Task<IResult> JournalAsync(string id, int? skip, int? take, HttpRequest request, ReturnWorkflowsDbContext db, CancellationToken ct)
     {
-        var filter = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0
-            ? (await ElsaApi.Definitions.DefinitionEndpoints.ReadBodyAsync(request, ct))["filter"]?.Deserialize<JournalFilter>(EngineJson.Options)
-            : null;
+        var filter = (await JsonBody.ReadOptionalAsync(request, ct, requireJsonContentType: false))?["filter"]?.Deserialize<JournalFilter>(EngineJson.Options);
         var query = db.JournalEntries.AsNoTracking().Where(e => e.WorkflowInstanceId == id);
         if (filter?.ActivityIds is { Count: > 0 } activityIds) query = query.Where(e => activityIds.Contains(e.ActivityId));
         if (filter?.ActivityNodeIds is { Count: > 0 } nodeIds) query = query.Where(e => nodeIds.Contains(e.NodeId));

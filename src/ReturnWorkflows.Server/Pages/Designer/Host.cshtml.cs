@@ -45,7 +45,7 @@ public sealed class HostModel(AccessTokens tokens, DesignerBundle bundle, Defini
         };
         Token = tokens.Issue(User);
         ApiBase = $"{Request.Scheme}://{Request.Host}{ElsaApiEndpoints.BasePath}";
-        CanDesign = Policies.RolesByPolicy[Policies.DesignWorkflows].Any(User.IsInRole);
+        CanDesign = Policies.Allows(User, Policies.DesignWorkflows);
         Response.Headers.CacheControl = "no-store"; // the page carries a token
         if (Element == "elsa-workflow-definition-list")
             RunningVersions = await history.RunningVersionsAsync(ct);

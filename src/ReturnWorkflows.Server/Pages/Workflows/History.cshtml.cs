@@ -29,7 +29,7 @@ public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator med
 
     public async Task<IActionResult> OnPostRestoreAsync(string revisionId, CancellationToken ct)
     {
-        if (!Policies.RolesByPolicy[Policies.DesignWorkflows].Any(User.IsInRole)) return Forbid();
+        if (!Policies.Allows(User, Policies.DesignWorkflows)) return Forbid();
         try
         {
             var result = await mediator.Send(new RestoreDefinitionRevision(DefinitionId, revisionId), ct);
@@ -46,7 +46,7 @@ public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator med
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        CanDesign = Policies.RolesByPolicy[Policies.DesignWorkflows].Any(User.IsInRole);
+        CanDesign = Policies.Allows(User, Policies.DesignWorkflows);
         Versions = await queries.VersionsInUseAsync(DefinitionId, ct);
         Revisions = await queries.RevisionsAsync(DefinitionId, 100, ct);
         Audit = await queries.AuditAsync(DefinitionId, 100, ct);
