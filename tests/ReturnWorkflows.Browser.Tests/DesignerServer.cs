@@ -38,6 +38,7 @@ public sealed class DesignerServer : IAsyncLifetime
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
 
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -51,6 +52,8 @@ public sealed class DesignerServer : IAsyncLifetime
     public async Task<IPage> SignInAsync(string userName)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        // Generous waits: CI runs the other test assemblies beside this one on two cores.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + "/account/sign-in");
         await page.FillAsync("input[name=UserName]", userName);

@@ -64,7 +64,9 @@ public sealed class DesignerTests(DesignerServer server) : IClassFixture<Designe
 
         var saved = await page.RunAndWaitForResponseAsync(() => IconButton(page, SaveIcon).ClickAsync(), IsSave);
         Assert.Equal(200, saved.Status);
-        var published = await page.RunAndWaitForResponseAsync(() => IconButton(page, PublishIcon).ClickAsync(), IsSave);
+        // Auto-saves may still be in flight: wait for the answer to the publishing request itself.
+        var published = await page.RunAndWaitForResponseAsync(() => IconButton(page, PublishIcon).ClickAsync(),
+            r => IsSave(r) && r.Request.PostData?.Contains("\"publish\":true", StringComparison.Ordinal) == true);
         Assert.Equal(200, published.Status);
 
         // What the server stored: a published version with the connected, edited activity.

@@ -24,7 +24,7 @@ public sealed class InstanceApiTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.IsType<JsonArray>(state["bookmarks"]);
         var instance = await api.Manager.GetJsonAsync($"/elsa/api/workflow-instances/{instanceId}");
         Assert.True((bool)instance["isTestRun"]!);
-        Assert.Equal("Test run", (string?)instance["name"]); // the instance list shows it as one
+        Assert.Equal("Test run: run-a", (string?)instance["name"]); // the instance list shows it as one
     }
 
     [Fact]
