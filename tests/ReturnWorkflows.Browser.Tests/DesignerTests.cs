@@ -104,6 +104,38 @@ public sealed class DesignerTests(DesignerServer server) : IClassFixture<Designe
     }
 
     [Fact]
+    public async Task A_user_tasks_outcomes_are_drawn_as_ports_the_manager_can_add_to()
+    {
+        const string definitionId = "browser-user-task";
+        await CreateDraftWithStartAsync(definitionId);
+        var page = await server.SignInAsync("manager");
+        await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/{definitionId}/edit");
+        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+
+        // A fresh task carries its default outcome, and the Escalated port is always there to connect.
+        await page.GetByText("Human tasks", new() { Exact = true }).ClickAsync();
+        var graph = page.Locator(".x6-graph-svg").First;
+        await page.Locator("[draggable=\"true\"]", new() { HasText = "User task" }).DragToAsync(graph);
+        var task = page.Locator(".x6-node", new() { HasText = "User task" }).First;
+        await Expect(task.Locator("[port-group=\"out\"][port=\"Done\"]")).ToHaveCountAsync(1);
+        await Expect(task.Locator("[port-group=\"out\"][port=\"Escalated\"]")).ToHaveCountAsync(1);
+
+        // Typing an outcome into the Outcomes field adds a port, and the auto-save stores it.
+        await task.ClickAsync(new() { Force = true });
+        var outcomes = page.Locator(".mud-input-control", new() { HasText = "Outcomes" }).First.Locator("input").First;
+        await outcomes.FillAsync("Approved");
+        var saved = await page.RunAndWaitForResponseAsync(() => outcomes.PressAsync("Enter"),
+            r => IsSave(r) && r.Request.PostData?.Contains("Approved", StringComparison.Ordinal) == true);
+        Assert.Equal(200, saved.Status);
+        await Expect(task.Locator("[port-group=\"out\"][port=\"Approved\"]")).ToHaveCountAsync(1);
+
+        var stored = await server.ApiClient().GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}");
+        var userTask = stored!["root"]!["activities"]!.AsArray().Single(a => (string?)a!["type"] == "ReturnWorkflows.UserTask")!;
+        var chosen = JsonNode.Parse((string)userTask["outcomes"]!["expression"]!["value"]!)!.AsArray().Select(o => (string)o!).ToList();
+        Assert.Equal(["Done", "Approved"], chosen);
+    }
+
+    [Fact]
     public async Task A_manager_is_told_when_a_colleague_saved_the_draft_first()
     {
         const string definitionId = "browser-conflict";

@@ -97,9 +97,8 @@ public abstract class TaskEscalationTests(DatabaseProvider provider, ITestOutput
             .Replace("counselling-decision", definitionId)
             .Replace("\"due\":", """
                 "escalateAfter":{"typeName":"String","expression":{"type":"Literal","value":"+1 day"}},
-                "escalationOutcome":{"typeName":"Boolean","expression":{"type":"Literal","value":"LEAVE"}},
                 "due":
-                """.Replace("LEAVE", leave ? "true" : "false"))
+                """)
             .Replace("""{"id":"rejected",""", """{"id":"escalated","type":"Elsa.WriteLine","text":{"typeName":"String","expression":{"type":"Literal","value":"escalated"}}},{"id":"rejected",""")
             .Replace("""{"source":{"activity":"decide","port":"Rejected"}""",
                 (leave ? """{"source":{"activity":"decide","port":"Escalated"},"target":{"activity":"escalated","port":"In"}},""" : "")

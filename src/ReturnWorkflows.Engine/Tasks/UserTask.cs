@@ -42,14 +42,12 @@ public sealed class UserTask : Activity
     [Input(DefaultValue = 0)]
     public int Priority { get; init; }
 
-    [Input(Description = "The outcomes the person can choose; each is an outgoing port.", DefaultSyntax = "Object", UiHint = UiHints.JsonEditor)]
+    [Input(Description = "The outcomes the person can choose; each is an outgoing port.", DefaultSyntax = "Object",
+        UiHint = UiHints.DynamicOutcomes, DefaultValue = new[] { "Done" }, FixedOutcomes = [EscalatedOutcome])]
     public string[]? Outcomes { get; init; }
 
-    [Input(DisplayName = "Escalate after", Description = "How long after the due date (or creation, without one) the task escalates to the office's supervisors: a span or '+2 days'.")]
+    [Input(DisplayName = "Escalate after", Description = "How long after the due date (or creation, without one) the task escalates to the office's supervisors: a span or '+2 days'. If the Escalated port is connected, the workflow leaves through it then; otherwise the task waits on.")]
     public string? EscalateAfter { get; init; }
-
-    [Input(DisplayName = "Leave when escalated", Description = "On escalation, leave through the Escalated port instead of waiting on.", UiHint = UiHints.Checkbox, DefaultValue = false)]
-    public bool EscalationOutcome { get; init; }
 
     public const string EscalatedOutcome = "Escalated";
     public const string EscalationBookmarkName = "ReturnWorkflows.UserTask.Escalation";
@@ -58,10 +56,9 @@ public sealed class UserTask : Activity
     {
         if (!InputJson.TryReadStaticValue(node.GetProperty("outcomes"), out var value))
             return DynamicOutcomes.Unknown;
-        var outcomes = InputJson.AsStringList(value) ?? ["Done"];
-        var leavesWhenEscalated = InputJson.TryReadStaticValue(node.GetProperty("escalationOutcome"), out var flag)
-                                  && flag is JsonValue v && (v.TryGetValue<bool>(out var b) ? b : v.TryGetValue<string>(out var t) && bool.TryParse(t, out var p) && p);
-        return DynamicOutcomes.Of(leavesWhenEscalated ? outcomes.Append(EscalatedOutcome) : outcomes);
+        var outcomes = InputJson.AsStringList(value) is { Count: > 0 } chosen ? chosen : ["Done"];
+        // The designer always draws the Escalated port, so a connection from it is valid.
+        return DynamicOutcomes.Of(outcomes.Append(EscalatedOutcome).Distinct(StringComparer.Ordinal));
     }
 
     public override void Execute(ActivityExecutionContext context)
@@ -105,7 +102,7 @@ public sealed class UserTask : Activity
         {
             // The task stays completable; supervisors see it as escalated. With the Escalated port the workflow leaves now.
             context.EscalateTask();
-            if (context.GetInput<bool>(nameof(EscalationOutcome)))
+            if (context.IsPortConnected(EscalatedOutcome))
                 context.Complete(EscalatedOutcome);
             return;
         }

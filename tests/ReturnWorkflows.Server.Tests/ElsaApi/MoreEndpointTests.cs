@@ -25,6 +25,21 @@ public sealed class MoreEndpointTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task Versions_of_a_definition_are_a_plain_array_newest_first()
+    {
+        await api.SaveAsync("versions-a", publish: true);
+        await api.SaveAsync("versions-a", publish: false);
+
+        var response = await api.Manager.GetAsync("/elsa/api/workflow-definitions/versions-a/versions");
+        var versions = (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+
+        Assert.Equal([2, 1], versions.Select(v => (int)v!["version"]!));
+        Assert.Equal([false, true], versions.Select(v => (bool)v!["isPublished"]!));
+        Assert.All(versions, v => Assert.NotNull(v!["root"]));
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Manager.GetAsync("/elsa/api/workflow-definitions/nothing-here/versions")).StatusCode);
+    }
+
+    [Fact]
     public async Task Dispatch_answers_an_instance_id_that_exists_and_refuses_a_non_object_input()
     {
         await api.SaveAsync("dispatch-a", publish: true, waits: true);

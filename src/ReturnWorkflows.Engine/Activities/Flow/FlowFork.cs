@@ -8,7 +8,7 @@ namespace ReturnWorkflows.Engine.Activities.Flow;
 [Activity("Elsa.FlowFork", "Branching", DisplayName = "Fork", Description = "Starts every named branch at once.")]
 public sealed class FlowFork : Activity
 {
-    [Input(Description = "The names of the branches to start.", DefaultSyntax = "Object", UiHint = UiHints.JsonEditor)]
+    [Input(Description = "The names of the branches to start; each is an outgoing port.", DefaultSyntax = "Object", UiHint = UiHints.DynamicOutcomes)]
     public string[]? Branches { get; init; }
 
     public override DynamicOutcomes GetDynamicOutcomes(ActivityNode node)

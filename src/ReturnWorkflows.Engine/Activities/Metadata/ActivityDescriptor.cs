@@ -33,7 +33,8 @@ public sealed record InputDescriptor(
     bool IsSensitive,
     bool IsWrapped,
     IReadOnlyList<string>? Options,
-    int Order)
+    int Order,
+    IReadOnlyList<string>? FixedOutcomes = null)
 {
     public string JsonName => ActivityDescriber.CamelCase(Name);
 }

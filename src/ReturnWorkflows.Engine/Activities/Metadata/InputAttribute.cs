@@ -28,6 +28,11 @@ public sealed class InputAttribute : Attribute
     /// <summary>Options for dropdown hints.</summary>
     public string[]? Options { get; init; }
 
+    /// <summary>
+    /// For the <see cref="UiHints.DynamicOutcomes"/> editor: ports drawn whatever the person types (an Escalated port).
+    /// </summary>
+    public string[]? FixedOutcomes { get; init; }
+
     public int Order { get; init; }
 }
 
@@ -69,4 +74,7 @@ public static class UiHints
     public const string SwitchEditor = "switch-editor";
     public const string FlowJoinMode = "flow-join-mode";
     public const string JsonEditor = "json-editor";
+
+    /// <summary>A list of names, each drawn as an outgoing port; the Studio's generic port provider reads it.</summary>
+    public const string DynamicOutcomes = "dynamic-outcomes";
 }

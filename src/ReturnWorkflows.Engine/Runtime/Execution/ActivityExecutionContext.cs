@@ -90,6 +90,10 @@ public sealed class ActivityExecutionContext : IScriptScope
         return _execution.AddBookmark(this, name, hashedPayload, dueAt, extraPayload);
     }
 
+    /// <summary>Whether the designer connected this port in the enclosing flowchart (outside one, nothing is).</summary>
+    public bool IsPortConnected(string port) =>
+        Node.Parent?.Flow?.Outbound(Node.ActivityId).Any(c => c.Source.Port == port) == true;
+
     public void ScheduleChild(GraphNode child, string? tag = null) => _execution.Schedule(child, State.Id, tag);
 
     /// <summary>Running children or queued work that belongs to this context.</summary>

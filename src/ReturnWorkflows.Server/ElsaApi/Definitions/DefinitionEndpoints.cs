@@ -25,6 +25,7 @@ internal static class DefinitionEndpoints
         definitions.MapGet("/validation/is-name-unique", async (string name, string? definitionId, IWorkflowDefinitionQueries queries, CancellationToken ct) =>
             new { isUnique = await queries.IsNameUniqueAsync(name, definitionId, ct) });
         definitions.MapGet("/{definitionId}/export", ExportAsync);
+        definitions.MapGet("/{definitionId}/versions", ListVersionsAsync);
         definitions.MapGet("/{definitionId}", GetByDefinitionIdAsync);
 
         definitions.MapPost("", SaveAsync).RequireApiPolicy(Policies.DesignWorkflows);
@@ -68,6 +69,15 @@ internal static class DefinitionEndpoints
             })
             .RequireApiPolicy(Policies.DesignWorkflows);
         api.MapBulkDefinitionEndpoints();
+    }
+
+    /// <summary>Every version of one definition, newest first, as a plain array (Elsa answers 404 when there is none).</summary>
+    private static async Task<IResult> ListVersionsAsync(string definitionId, IWorkflowDefinitionQueries queries, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var page = await queries.ListAsync(new DefinitionListQuery(VersionOptions.AllVersions, [definitionId], null, null, null, DefinitionOrder.Version, true, 0, 1000), ct);
+        return page.Items.Count == 0
+            ? Results.NotFound()
+            : Results.Json(page.Items.Select(v => DefinitionViews.Linked(v.ToModel(), user)).ToList(), EngineJson.Options);
     }
 
     // Every value arrives as text: the Studio sends empty ones ("Page=&PageSize=") that a typed binding would refuse.

@@ -17,7 +17,30 @@ public sealed record ActivityDescriptorView(
         d.Kind.ToString(),
         d.FlowOutcomes.Select(o => new PortView(o, o, "Flow", true))
             .Concat(d.EmbeddedPorts.Select(p => new PortView(p, ActivityDescriber.Humanize(p), "Embedded", true))).ToList(),
-        [], [], d.IsContainer, d.IsBrowsable, d.IsStart, d.IsTerminal);
+        [], ConstructionPropertiesOf(d), d.IsContainer, d.IsBrowsable, d.IsStart, d.IsTerminal);
+
+    /// <summary>
+    /// What the Studio writes into an activity it drops on the canvas. A fresh task must already carry its default
+    /// outcomes, or the Studio's dynamic-outcomes port provider (which reads the activity, not the descriptor) would
+    /// draw no port to connect.
+    /// </summary>
+    private static JsonObject ConstructionPropertiesOf(ActivityDescriptor d)
+    {
+        var properties = new JsonObject();
+        foreach (var input in d.Inputs.Where(i => i.UiHint == UiHints.DynamicOutcomes && i.DefaultValue is string[]))
+        {
+            properties[input.Name] = new JsonObject
+            {
+                ["typeName"] = ElsaTypeNames.Of(input.ValueType),
+                ["expression"] = new JsonObject
+                {
+                    ["type"] = "Object",
+                    ["value"] = System.Text.Json.JsonSerializer.Serialize((string[])input.DefaultValue!),
+                },
+            };
+        }
+        return properties;
+    }
 }
 
 public sealed record InputDescriptorView(
@@ -28,10 +51,17 @@ public sealed record InputDescriptorView(
     public static InputDescriptorView From(InputDescriptor i) => new(
         i.Name, ElsaTypeNames.Of(i.ValueType), i.DisplayName, i.Description, i.Order, true, false, i.IsWrapped, i.UiHint,
         i.Category, i.DefaultValue, i.DefaultSyntax, false, i.IsSensitive, null,
-        // Dropdowns read their items from uiSpecifications, as Elsa's option providers write them.
-        i.Options is { Count: > 0 } options
-            ? new JsonObject { ["dropdown"] = new JsonObject { ["items"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["text"] = o, ["value"] = o }).ToArray()) } }
-            : null);
+        UiSpecificationsOf(i));
+
+    /// <summary>Dropdown items and fixed ports, under the keys Elsa's option providers write them.</summary>
+    private static JsonObject? UiSpecificationsOf(InputDescriptor i)
+    {
+        if (i.Options is { Count: > 0 } options)
+            return new JsonObject { ["dropdown"] = new JsonObject { ["items"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["text"] = o, ["value"] = o }).ToArray()) } };
+        if (i.FixedOutcomes is { Count: > 0 } fixedOutcomes)
+            return new JsonObject { ["DynamicOutcomesOptions"] = new JsonObject { ["fixedOutcomes"] = new JsonArray(fixedOutcomes.Select(o => (JsonNode)o).ToArray()) } };
+        return null;
+    }
 }
 
 public sealed record OutputDescriptorView(string Name, string TypeName, string DisplayName, string? Description, int Order, bool IsBrowsable, bool IsSynthetic);
