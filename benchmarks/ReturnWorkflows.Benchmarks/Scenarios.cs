@@ -10,10 +10,10 @@ internal static class Scenarios
         switch (scenario)
         {
             case "designer":
-                await DesignerLoad.RunAsync(runs: args.Length > 1 ? int.Parse(args[1]) : 7);
+                await DesignerLoad.RunAsync(rounds: args.Length > 1 ? int.Parse(args[1]) : 7);
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: designer [runs]");
+                Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: designer [rounds]");
                 return 2;
         }
     }
