@@ -38,6 +38,7 @@ public static class EngineServiceCollectionExtensions
             provider.GetService<Microsoft.Extensions.Options.IOptions<RuntimeOptions>>()?.Value));
         services.TryAddScoped<InstanceSteps>();
         services.TryAddSingleton<Runtime.Timers.TimerDrain>();
+        services.TryAddSingleton<Tasks.Forms.IFormCatalog>(Tasks.Forms.FormCatalog.Empty);
         services.AddOptions<RuntimeOptions>();
 
         services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);

@@ -41,6 +41,8 @@ if (new DatabaseOptionsValidator().Validate(null, databaseOptions) is { Failed: 
     throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), invalid.Failures);
 
 builder.Services.AddReturnWorkflowsEngine();
+builder.Services.AddSingleton<ReturnWorkflows.Engine.Tasks.Forms.IFormCatalog>(services =>
+    FormFiles.Load(services.GetRequiredService<IOptions<ServerOptions>>().Value.ResolveFormsFolder()));
 builder.Services.AddReturnWorkflowsPersistence(databaseOptions);
 // Hosted services start in registration order, and the web host registered data protection's (which reads its key
 // ring from our database) before this line: so the schema step goes first of all.
@@ -78,6 +80,7 @@ app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthR
 app.MapRazorPages();
 app.MapAccountEndpoints();
 app.MapElsaApi();
+ReturnWorkflows.Server.Tasks.TaskEndpoints.MapTaskEndpoints(app);
 ReturnWorkflows.Server.Designer.DefinitionHistoryEndpoints.MapDefinitionHistoryEndpoints(app);
 app.Run();
 

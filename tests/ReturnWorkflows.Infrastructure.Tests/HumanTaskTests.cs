@@ -1,3 +1,4 @@
+using ReturnWorkflows.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReturnWorkflows.Engine.Application;
@@ -128,12 +129,18 @@ public abstract class HumanTaskTests(DatabaseProvider provider, ITestOutputHelpe
         var started = await _database.SendAsync(new StartWorkflow("counselling-decision"));
         var task = await TaskOfAsync(started.InstanceId);
         await _database.SendAsync(new ClaimTask(task.Id, Amra));
+        await AddUserAsync("luka", "SRB-BG");
+        await AddUserAsync("ana", "BA-SJJ");
 
         var refused = await Assert.ThrowsAsync<ForbiddenException>(() => _database.SendAsync(new ReassignTask(task.Id, Luka, "luka")));
+        var nobody = await Assert.ThrowsAsync<CommandRejectedException>(() => _database.SendAsync(new ReassignTask(task.Id, supervisor, "nobody")));
+        var otherOffice = await Assert.ThrowsAsync<CommandRejectedException>(() => _database.SendAsync(new ReassignTask(task.Id, supervisor, "ana")));
         var moved = await _database.SendAsync(new ReassignTask(task.Id, supervisor, "luka"));
         var returned = await _database.SendAsync(new ReassignTask(task.Id, supervisor, null));
 
         Assert.Contains("Only a supervisor", refused.Message);
+        Assert.Equal("There is no user 'nobody'.", nobody.Errors["assignee"].Single());
+        Assert.Contains("does not work for the task's office SRB-BG", otherOffice.Errors["assignee"].Single());
         Assert.Equal(("luka", HumanTaskStatus.Assigned, "mila"), (moved.Assignee, moved.Status, moved.ReassignedBy));
         Assert.Equal((null, HumanTaskStatus.Open), (returned.Assignee, returned.Status));
     }
@@ -158,6 +165,13 @@ public abstract class HumanTaskTests(DatabaseProvider provider, ITestOutputHelpe
         var badPage = await Assert.ThrowsAsync<CommandRejectedException>(() => _database.SendAsync(new TaskInbox(Amra, InboxView.Mine, PageSize: 1000)));
         Assert.Equal("pageSize", badPage.Errors.Keys.Single());
     }
+
+    private Task AddUserAsync(string userName, string office) => _database.InScopeAsync(async scope =>
+    {
+        var db = scope.GetRequiredService<ReturnWorkflowsDbContext>();
+        db.Users.Add(new ApplicationUser { UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), Office = office, DisplayName = userName });
+        await db.SaveChangesAsync();
+    });
 
     private Task<HumanTask> TaskOfAsync(string instanceId) =>
         _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().HumanTasks.AsNoTracking().SingleAsync(t => t.WorkflowInstanceId == instanceId));

@@ -37,6 +37,9 @@ public sealed class HumanTask
     public string? CompletedBy { get; set; }
     public string? Outcome { get; set; }
 
+    /// <summary>What the person filled in when completing, as JSON (checked against the form first).</summary>
+    public string? FormData { get; set; }
+
     /// <summary>The supervisor who last moved the task, and when.</summary>
     public string? ReassignedBy { get; set; }
 

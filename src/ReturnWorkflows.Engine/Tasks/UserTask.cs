@@ -49,6 +49,14 @@ public sealed class UserTask : Activity
     [Input(DisplayName = "Escalate after", Description = "How long after the due date (or creation, without one) the task escalates to the office's supervisors: a span or '+2 days'. If the Escalated port is connected, the workflow leaves through it then; otherwise the task waits on.")]
     public string? EscalateAfter { get; init; }
 
+    [Output(Description = "What the person filled in (the form's fields), for later steps.")]
+    public object? Form { get; init; }
+
+    [Output(DisplayName = "Completed by", Description = "The user name of whoever completed the task.")]
+    public string? CompletedBy { get; init; }
+
+    public const string FormInputKey = "Form";
+    public const string CompletedByInputKey = "CompletedBy";
     public const string EscalatedOutcome = "Escalated";
     public const string EscalationBookmarkName = "ReturnWorkflows.UserTask.Escalation";
 
@@ -107,6 +115,8 @@ public sealed class UserTask : Activity
             return;
         }
         var outcome = context.ResumeInput?[OutcomeInputKey]?.GetValue<string>() ?? "Done";
+        context.SetOutput(nameof(Form), Serialization.JsonValues.ToPlain(context.ResumeInput?[FormInputKey]));
+        context.SetOutput(nameof(CompletedBy), context.ResumeInput?[CompletedByInputKey]?.GetValue<string>());
         context.Complete(outcome);
     }
 }

@@ -45,10 +45,12 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             return ValidateOptionsResult.Fail($"{ServerOptions.Section}:WorkflowsFolder is empty.");
         if (options.ApiKey is { Length: > 0 and < 32 })
             return ValidateOptionsResult.Fail($"{ServerOptions.Section}:ApiKey is too short: use at least 32 random characters (for example `openssl rand -base64 32`).");
-        var folder = options.ResolveWorkflowsFolder();
-        return Directory.Exists(folder)
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"{ServerOptions.Section}:WorkflowsFolder points to '{folder}', which does not exist.");
+        if (!Directory.Exists(options.ResolveWorkflowsFolder()))
+            return ValidateOptionsResult.Fail($"{ServerOptions.Section}:WorkflowsFolder points to '{options.ResolveWorkflowsFolder()}', which does not exist.");
+        // No forms folder is allowed: tasks then keep whatever data they are given, unchecked.
+        return string.IsNullOrWhiteSpace(options.FormsFolder)
+            ? ValidateOptionsResult.Fail($"{ServerOptions.Section}:FormsFolder is empty.")
+            : ValidateOptionsResult.Success;
     }
 }
 

@@ -17,6 +17,12 @@ public sealed class ServerOptions
     /// </summary>
     public string? ApiKey { get; set; }
 
-    public string ResolveWorkflowsFolder() =>
-        Path.IsPathRooted(WorkflowsFolder) ? WorkflowsFolder : Path.Combine(AppContext.BaseDirectory, WorkflowsFolder);
+    /// <summary>The folder whose <c>*.json</c> form definitions tasks name by key; relative as above.</summary>
+    public string FormsFolder { get; set; } = "forms";
+
+    public string ResolveWorkflowsFolder() => Resolve(WorkflowsFolder);
+
+    public string ResolveFormsFolder() => Resolve(FormsFolder);
+
+    private static string Resolve(string folder) => Path.IsPathRooted(folder) ? folder : Path.Combine(AppContext.BaseDirectory, folder);
 }

@@ -11,7 +11,8 @@ internal static class AccountEndpoints
                 user.ActorId(), user.Identity?.Name ?? "", user.FindAll(ClaimTypes.Role).Select(c => c.Value).Order().ToList(), user.GetOffice() ?? ""))
             .RequireApiPolicy(Policies.SignedIn);
 
-        // The designer's host page asks for a fresh bearer token with the sign-in cookie. A GET is safe here: the
+        // The designer's host page (and any page calling our API) asks for a fresh bearer token with the sign-in cookie;
+        // every API then checks its own policy. A GET is safe here: the
         // cookie is SameSite=Strict and no other origin may read the answer (no CORS).
         app.MapGet("/account/access-token", (ClaimsPrincipal user, AccessTokens tokens, HttpContext http) =>
             {
@@ -19,7 +20,7 @@ internal static class AccountEndpoints
                 var token = tokens.Issue(user);
                 return new AccessTokenView(token.Token, token.ExpiresAt);
             })
-            .RequirePagePolicy(Policies.ViewWorkflows);
+            .RequirePagePolicy(Policies.SignedIn);
     }
 }
 

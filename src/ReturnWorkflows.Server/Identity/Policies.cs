@@ -12,6 +12,8 @@ public static class Policies
     public const string DesignWorkflows = nameof(DesignWorkflows);
     /// <summary>Cancel or delete instances, retry faults, look at schedules and the outbox.</summary>
     public const string OperateWorkflows = nameof(OperateWorkflows);
+    /// <summary>See and work tasks (the engine then checks role, office and assignee per task).</summary>
+    public const string WorkTasks = nameof(WorkTasks);
     /// <summary>Any signed-in person (our own pages' navigation, sign-out, token refresh).</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -20,6 +22,8 @@ public static class Policies
         [ViewWorkflows] = [Roles.Administrator, Roles.ProgrammeManager, Roles.Supervisor],
         [DesignWorkflows] = [Roles.Administrator, Roles.ProgrammeManager],
         [OperateWorkflows] = [Roles.Administrator, Roles.ProgrammeManager],
+        [WorkTasks] = [Roles.Administrator, Roles.ProgrammeManager, Roles.Supervisor, Roles.Counsellor, Roles.OperationsOfficer,
+            Roles.ReintegrationOfficer, Roles.Partner],
     };
 
     /// <summary>Whether the user holds a role the role-based <paramref name="policy"/> admits (for links and page controls).</summary>

@@ -7,12 +7,14 @@ namespace ReturnWorkflows.Server.Startup;
 
 /// <summary>
 /// Imports and publishes the shipped lifecycle definitions (<c>workflows/*.json</c>) unless an equal or newer
-/// version is stored. Each file is its own command, so one bad file is reported and stops the start.
+/// version is stored. Each file is its own command, so one bad file is reported and stops the start. The forms the
+/// workflows' tasks name are loaded first, for the same reason.
 /// </summary>
-internal sealed class WorkflowSeeding(IServiceScopeFactory scopes, IOptions<ServerOptions> options, ILogger<WorkflowSeeding> logger) : IHostedService
+internal sealed class WorkflowSeeding(IServiceScopeFactory scopes, IOptions<ServerOptions> options, ReturnWorkflows.Engine.Tasks.Forms.IFormCatalog forms, ILogger<WorkflowSeeding> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        logger.LogInformation("Loaded {Count} form(s)", forms.All.Count);
         var folder = options.Value.ResolveWorkflowsFolder();
         var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
         foreach (var file in files)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.EntityFrameworkCore;
@@ -110,15 +111,17 @@ public sealed class ApiCredentialTests : IDisposable
     }
 
     [Fact]
-    public async Task A_counsellor_gets_no_designer_token()
+    public async Task A_counsellors_token_opens_the_task_api_but_not_the_designer_api()
     {
         await using var server = NewServer();
         using var browser = await server.SignedInAsync("counsellor");
+        var token = JsonNode.Parse(await browser.GetStringAsync("/account/access-token"))!["accessToken"]!.GetValue<string>();
+        using var api = server.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
-        var response = await browser.GetAsync("/account/access-token");
-
-        // A JSON endpoint: .NET 10's cookie handler answers 403 rather than redirecting a script to a page.
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/tasks?view=mine")).StatusCode);
+        // A bearer token proves who is asking; the Elsa API still refuses the role.
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/elsa/api/workflow-definitions")).StatusCode);
     }
 
     [Fact]

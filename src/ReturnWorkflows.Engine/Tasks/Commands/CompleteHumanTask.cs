@@ -6,6 +6,7 @@ using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Application.Idempotency;
 using ReturnWorkflows.Engine.Runtime;
 using ReturnWorkflows.Engine.Runtime.Commands;
+using ReturnWorkflows.Engine.Tasks.Forms;
 
 namespace ReturnWorkflows.Engine.Tasks.Commands;
 
@@ -26,7 +27,7 @@ public sealed class CompleteHumanTaskValidator : AbstractValidator<CompleteHuman
     }
 }
 
-public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowInstanceStore instances, InstanceSteps steps, TimeProvider timeProvider)
+public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowInstanceStore instances, InstanceSteps steps, IFormCatalog forms, TimeProvider timeProvider)
     : IRequestHandler<CompleteHumanTask, WorkflowRunResult>
 {
     public async Task<WorkflowRunResult> Handle(CompleteHumanTask command, CancellationToken cancellationToken)
@@ -46,6 +47,10 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
         var allowed = JsonSerializer.Deserialize<string[]>(task.Outcomes) ?? [];
         if (!allowed.Contains(command.Outcome, StringComparer.Ordinal))
             throw new CommandRejectedException("outcome", $"'{command.Outcome}' is not an outcome of this task; choose one of: {string.Join(", ", allowed)}.");
+        // A form key the server does not know keeps the data unchecked (bounded in size): the case must not stall.
+        var formErrors = FormDataValidator.Validate(task.FormKey is { } key ? forms.Find(key) : null, command.Form);
+        if (formErrors.Count > 0)
+            throw new CommandValidationException(formErrors);
 
         var now = timeProvider.GetUtcNow().UtcDateTime;
         task.Status = HumanTaskStatus.Completed;
@@ -53,10 +58,16 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
         task.CompletedAt = task.UpdatedAt = now;
         task.CompletedBy = command.Actor.UserId;
         task.Outcome = command.Outcome;
+        task.FormData = command.Form?.ToJsonString();
         task.Version++;
         await tasks.SaveChangesAsync(cancellationToken);
 
-        var input = new JsonObject { [UserTask.OutcomeInputKey] = command.Outcome, ["Form"] = command.Form?.DeepClone() };
+        var input = new JsonObject
+        {
+            [UserTask.OutcomeInputKey] = command.Outcome,
+            [UserTask.FormInputKey] = command.Form?.DeepClone(),
+            [UserTask.CompletedByInputKey] = command.Actor.UserId,
+        };
         return await steps.ResumeAsync(task.BookmarkId, input, cancellationToken);
     }
 }

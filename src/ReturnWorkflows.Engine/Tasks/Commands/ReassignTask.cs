@@ -22,7 +22,7 @@ public sealed class ReassignTaskValidator : AbstractValidator<ReassignTask>
     }
 }
 
-public sealed class ReassignTaskHandler(IHumanTaskStore tasks, TimeProvider timeProvider) : IRequestHandler<ReassignTask, HumanTask>
+public sealed class ReassignTaskHandler(IHumanTaskStore tasks, IUserDirectory users, TimeProvider timeProvider) : IRequestHandler<ReassignTask, HumanTask>
 {
     public async Task<HumanTask> Handle(ReassignTask command, CancellationToken cancellationToken)
     {
@@ -34,6 +34,15 @@ public sealed class ReassignTaskHandler(IHumanTaskStore tasks, TimeProvider time
             throw new ConflictException("taskId", $"Task '{command.TaskId}' is {task.Status}; it can no longer be reassigned.");
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var assignee = string.IsNullOrWhiteSpace(command.NewAssignee) ? null : command.NewAssignee.Trim();
+        if (assignee is not null)
+        {
+            // Need to know: an office's task goes to someone of that office.
+            var person = await users.FindAsync(assignee, cancellationToken)
+                         ?? throw new CommandRejectedException("assignee", $"There is no user '{assignee}'.");
+            if (task.CandidateOffice is { } office && person.Office != office)
+                throw new CommandRejectedException("assignee", $"'{assignee}' does not work for the task's office {office}.");
+            assignee = person.UserName;
+        }
         task.Assignee = assignee;
         if (task.Status != HumanTaskStatus.Escalated)
             task.Status = assignee is null ? HumanTaskStatus.Open : HumanTaskStatus.Assigned;

@@ -1,3 +1,4 @@
+using ReturnWorkflows.Server.Http;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ReturnWorkflows.Engine.Serialization;

@@ -1,3 +1,4 @@
+using ReturnWorkflows.Server.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediatR;

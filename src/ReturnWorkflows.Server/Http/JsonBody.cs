@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ReturnWorkflows.Engine.Application;
 
-namespace ReturnWorkflows.Server.ElsaApi;
+namespace ReturnWorkflows.Server.Http;
 
-/// <summary>Request bodies as the Elsa endpoints read them; a body that is not a JSON object is a 400 naming "body".</summary>
+/// <summary>Request bodies as our endpoints read them; a body that is not a JSON object is a 400 naming "body".</summary>
 internal static class JsonBody
 {
     public static async Task<JsonObject> ReadAsync(HttpRequest request, CancellationToken ct) =>
@@ -18,7 +18,8 @@ internal static class JsonBody
     public static async Task<JsonObject?> ReadOptionalAsync(HttpRequest request, CancellationToken ct, bool requireJsonContentType = true)
     {
         if (requireJsonContentType && request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true) return null;
-        if (request.ContentLength == 0) return null;
+        if (request.ContentLength == 0 || request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
+            return null;
         try
         {
             return await JsonNode.ParseAsync(request.Body, cancellationToken: ct) switch
@@ -33,4 +34,20 @@ internal static class JsonBody
             throw new CommandRejectedException("body", $"The body is not valid JSON: {e.Message}");
         }
     }
+
+    /// <summary>An optional text property; any other JSON type is a 400 naming it.</summary>
+    public static string? Text(JsonObject body, string name) => body[name] switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue<string>(out var text) => text,
+        _ => throw new CommandRejectedException(name, $"'{name}' must be text."),
+    };
+
+    /// <summary>An optional object property; any other JSON type is a 400 naming it.</summary>
+    public static JsonObject? Object(JsonObject body, string name) => body[name] switch
+    {
+        null => null,
+        JsonObject o => o,
+        _ => throw new CommandRejectedException(name, $"'{name}' must be a JSON object."),
+    };
 }

@@ -1,7 +1,7 @@
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Definitions;
 
-namespace ReturnWorkflows.Server.ElsaApi;
+namespace ReturnWorkflows.Server.Http;
 
 /// <summary>Query-string values as Elsa reads them; a bad one is a 400 naming the parameter.</summary>
 internal static class QueryValues

@@ -1,0 +1,83 @@
+using ReturnWorkflows.Server.Http;
+using System.Security.Claims;
+using MediatR;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Tasks;
+using ReturnWorkflows.Engine.Tasks.Commands;
+using ReturnWorkflows.Engine.Tasks.Forms;
+using ReturnWorkflows.Engine.Tasks.Queries;
+using ReturnWorkflows.Server.Identity;
+
+namespace ReturnWorkflows.Server.Tasks;
+
+/// <summary>
+/// The inbox API (<c>/api/tasks</c>). Every rule about who may see or change a task lives in the engine's commands
+/// (role and office from the caller's claims); this maps HTTP onto them.
+/// </summary>
+internal static class TaskEndpoints
+{
+    /// <summary>Completing twice with the same key answers the first completion again and resumes nothing.</summary>
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    private static readonly Dictionary<string, InboxView> Views = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mine"] = InboxView.Mine,
+        ["office"] = InboxView.OfficeOpen,
+        ["due-soon"] = InboxView.DueSoon,
+        ["overdue"] = InboxView.Overdue,
+    };
+
+    public static void MapTaskEndpoints(this IEndpointRouteBuilder app)
+    {
+        var tasks = app.MapGroup("/api/tasks").RequireApiPolicy(Policies.WorkTasks);
+        tasks.MapGet("", ListAsync);
+        tasks.MapGet("/{taskId}", async (string taskId, ClaimsPrincipal user, IMediator mediator, IFormCatalog forms, TimeProvider clock, CancellationToken ct) =>
+            TaskView.From(await mediator.Send(new GetTask(taskId, user.ToTaskActor()), ct), forms, clock.GetUtcNow().UtcDateTime));
+        tasks.MapPost("/{taskId}/claim", async (string taskId, ClaimsPrincipal user, IMediator mediator, IFormCatalog forms, TimeProvider clock, CancellationToken ct) =>
+            TaskView.From(await mediator.Send(new ClaimTask(taskId, user.ToTaskActor()), ct), forms, clock.GetUtcNow().UtcDateTime));
+        tasks.MapPost("/{taskId}/unassign", async (string taskId, ClaimsPrincipal user, IMediator mediator, IFormCatalog forms, TimeProvider clock, CancellationToken ct) =>
+            TaskView.From(await mediator.Send(new ReassignTask(taskId, user.ToTaskActor(), null), ct), forms, clock.GetUtcNow().UtcDateTime));
+        tasks.MapPost("/{taskId}/reassign", ReassignAsync);
+        tasks.MapPost("/{taskId}/complete", CompleteAsync);
+
+        app.MapGet("/api/forms/{key}", (string key, IFormCatalog forms) =>
+                forms.Find(key) is { } form ? Results.Ok(form) : Results.Problem(statusCode: 404, title: "Not found", detail: $"There is no form '{key}'."))
+            .RequireApiPolicy(Policies.WorkTasks);
+    }
+
+    private static async Task<TaskListView> ListAsync(
+        ClaimsPrincipal user, IMediator mediator, IFormCatalog forms, TimeProvider clock, CancellationToken ct,
+        string? view, string? page, string? pageSize)
+    {
+        var inbox = string.IsNullOrEmpty(view) ? InboxView.Mine
+            : Views.TryGetValue(view, out var known) ? known
+            : throw new CommandRejectedException("view", $"'{view}' is not a view; use one of: {string.Join(", ", Views.Keys)}.");
+        var result = await mediator.Send(new TaskInbox(user.ToTaskActor(), inbox,
+            QueryValues.Int(page, "page") ?? 0, QueryValues.Int(pageSize, "pageSize") ?? 50), ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new TaskListView(result.Items.Select(t => TaskView.From(t, forms, now)).ToList(), result.Page, result.PageSize);
+    }
+
+    private static async Task<TaskView> ReassignAsync(
+        string taskId, ClaimsPrincipal user, IMediator mediator, IFormCatalog forms, TimeProvider clock, HttpRequest request, CancellationToken ct)
+    {
+        var assignee = JsonBody.Text(await JsonBody.ReadAsync(request, ct), "assignee");
+        if (string.IsNullOrWhiteSpace(assignee))
+            throw new CommandRejectedException("assignee", "Name the person to give the task to (to put it back in the queue, use unassign).");
+        return TaskView.From(await mediator.Send(new ReassignTask(taskId, user.ToTaskActor(), assignee), ct), forms, clock.GetUtcNow().UtcDateTime);
+    }
+
+    private static async Task<CompletionView> CompleteAsync(string taskId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct)
+    {
+        var body = await JsonBody.ReadAsync(request, ct);
+        var outcome = JsonBody.Text(body, "outcome");
+        if (string.IsNullOrWhiteSpace(outcome))
+            throw new CommandRejectedException("outcome", "Choose an outcome.");
+        var form = JsonBody.Object(body, "form");
+        // Keys are per caller: one person's key can never replay another's completion.
+        var key = request.Headers[IdempotencyHeader].ToString();
+        var result = await mediator.Send(new CompleteHumanTask(taskId, user.ToTaskActor(), outcome, form,
+            string.IsNullOrWhiteSpace(key) ? null : $"{user.Identity!.Name}:{key}"), ct);
+        return new CompletionView(taskId, outcome, result.InstanceId, result.Status.ToString(), result.SubStatus.ToString());
+    }
+}
