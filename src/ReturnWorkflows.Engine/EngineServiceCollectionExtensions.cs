@@ -37,6 +37,8 @@ public static class EngineServiceCollectionExtensions
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<WorkflowRunner>>(),
             provider.GetService<Microsoft.Extensions.Options.IOptions<RuntimeOptions>>()?.Value));
         services.TryAddScoped<InstanceSteps>();
+        services.TryAddScoped<Tasks.TaskEscalationNotices>();
+        services.AddOptions<Notifications.NotificationOptions>();
         services.TryAddSingleton<Runtime.Timers.TimerDrain>();
         services.TryAddSingleton<Tasks.Forms.IFormCatalog>(Tasks.Forms.FormCatalog.Empty);
         services.AddOptions<RuntimeOptions>();

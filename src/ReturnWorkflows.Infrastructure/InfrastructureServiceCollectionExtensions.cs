@@ -25,6 +25,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<Engine.Tasks.Queries.ITaskInboxQueries, EfTaskInboxQueries>();
         services.AddScoped<Engine.Notifications.IOutboxStore, EfOutboxStore>();
         services.AddScoped<IUserDirectory, Identity.EfUserDirectory>();
+        services.AddScoped<Engine.Notifications.INotificationStore, EfNotificationStore>();
         services.AddSingleton<Engine.Notifications.IMessageSender, Notifications.SmtpEmailSender>();
         services.AddSingleton<Engine.Notifications.OutboxDispatcher>();
         services.AddScoped<DatabaseSchema>();

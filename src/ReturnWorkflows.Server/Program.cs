@@ -28,6 +28,7 @@ builder.Services.AddOptions<JavaScriptOptions>().BindConfiguration(JavaScriptOpt
 builder.Services.AddSingleton<IValidateOptions<JavaScriptOptions>, JavaScriptOptionsValidator>();
 builder.Services.AddOptions<ReturnWorkflows.Infrastructure.Notifications.SmtpOptions>().BindConfiguration(ReturnWorkflows.Infrastructure.Notifications.SmtpOptions.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<ReturnWorkflows.Infrastructure.Notifications.SmtpOptions>, SmtpOptionsValidator>();
+builder.Services.AddOptions<ReturnWorkflows.Engine.Notifications.NotificationOptions>().BindConfiguration(ReturnWorkflows.Engine.Notifications.NotificationOptions.Section);
 builder.Services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<RuntimeOptions>, RuntimeOptionsValidator>();
 builder.Services.AddOptions<SchedulerSettings>().BindConfiguration(SchedulerSettings.Section).ValidateOnStart();
@@ -81,6 +82,7 @@ app.MapRazorPages();
 app.MapAccountEndpoints();
 app.MapElsaApi();
 ReturnWorkflows.Server.Tasks.TaskEndpoints.MapTaskEndpoints(app);
+ReturnWorkflows.Server.Tasks.NotificationEndpoints.MapNotificationEndpoints(app);
 ReturnWorkflows.Server.Designer.DefinitionHistoryEndpoints.MapDefinitionHistoryEndpoints(app);
 app.Run();
 

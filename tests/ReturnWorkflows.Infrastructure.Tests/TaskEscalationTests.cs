@@ -31,6 +31,32 @@ public abstract class TaskEscalationTests(DatabaseProvider provider, ITestOutput
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
+    public async Task Escalation_tells_the_offices_supervisors_in_the_application_and_by_email_once()
+    {
+        await AddUserAsync("mila", "SRB-BG", "Supervisor", "mila@example.org");
+        await AddUserAsync("zoran", "SRB-BG", "Supervisor", email: null);
+        await AddUserAsync("hana", "BA-SJJ", "Supervisor", "hana@example.org");
+        await AddUserAsync("amra", "SRB-BG", "Counsellor", "amra@example.org");
+        var started = await _database.SendAsync(new StartWorkflow("waits-when-escalated"));
+        _clock.Advance(TimeSpan.FromDays(5));
+
+        Assert.Equal(1, (await DrainAsync()).Resumed);
+        Assert.Equal(0, (await DrainAsync()).Resumed);
+
+        var task = await TaskOfAsync(started.InstanceId);
+        var (notices, emails) = await _database.InScopeAsync(async scope =>
+        {
+            var db = scope.GetRequiredService<ReturnWorkflowsDbContext>();
+            return (await db.Notifications.AsNoTracking().OrderBy(n => n.UserName).ToListAsync(), await db.OutboxMessages.AsNoTracking().ToListAsync());
+        });
+        Assert.Equal(["mila", "zoran"], notices.Select(n => n.UserName));
+        Assert.All(notices, n => Assert.Equal((Engine.Notifications.NotificationKind.TaskEscalated, task.Id, $"/api/tasks/{task.Id}", (DateTime?)null), (n.Kind, n.TaskId, n.Link, n.ReadAt)));
+        var email = Assert.Single(emails);
+        Assert.Equal(("mila@example.org", $"task-escalated:{task.Id}:mila"), (email.Recipient, email.Key));
+        Assert.DoesNotContain(task.Title, email.Subject + email.Body); // a link, not case data
+    }
+
+    [Fact]
     public async Task An_overdue_task_escalates_and_can_still_be_completed()
     {
         var started = await _database.SendAsync(new StartWorkflow("waits-when-escalated"));
@@ -82,6 +108,18 @@ public abstract class TaskEscalationTests(DatabaseProvider provider, ITestOutput
         }
         output.WriteLine($"10 completion-versus-escalation races: {outcomes["completed"]} completed first, {outcomes["escalated"]} escalated first");
     }
+
+    private Task AddUserAsync(string userName, string office, string role, string? email) => _database.InScopeAsync(async scope =>
+    {
+        var db = scope.GetRequiredService<ReturnWorkflowsDbContext>();
+        var roleRow = await db.Roles.FirstOrDefaultAsync(r => r.Name == role);
+        if (roleRow is null)
+            db.Roles.Add(roleRow = new Microsoft.AspNetCore.Identity.IdentityRole(role) { NormalizedName = role.ToUpperInvariant() });
+        var user = new Identity.ApplicationUser { UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), Office = office, DisplayName = userName, Email = email };
+        db.Users.Add(user);
+        db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = user.Id, RoleId = roleRow.Id });
+        await db.SaveChangesAsync();
+    });
 
     private Task<DrainReport> DrainAsync() => _database.Services.GetRequiredService<TimerDrain>().DrainAsync(CancellationToken.None);
 

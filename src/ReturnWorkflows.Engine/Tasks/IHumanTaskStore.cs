@@ -4,6 +4,8 @@ public interface IHumanTaskStore
 {
     Task<HumanTask?> FindAsync(string taskId, CancellationToken cancellationToken);
 
+    Task<IReadOnlyList<HumanTask>> FindByActivityInstancesAsync(IReadOnlyCollection<string> activityInstanceIds, CancellationToken cancellationToken);
+
     /// <summary>Atomically moves an open task to the user: true for exactly one of several concurrent claimers.</summary>
     Task<bool> TryClaimAsync(string taskId, string userId, DateTime now, CancellationToken cancellationToken);
 

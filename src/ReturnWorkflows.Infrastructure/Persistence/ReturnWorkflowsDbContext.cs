@@ -25,6 +25,7 @@ public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbC
     public DbSet<ActivityExecutionRecord> ActivityExecutions => Set<ActivityExecutionRecord>();
     public DbSet<Engine.Tasks.HumanTask> HumanTasks => Set<Engine.Tasks.HumanTask>();
     public DbSet<Engine.Notifications.OutboxMessage> OutboxMessages => Set<Engine.Notifications.OutboxMessage>();
+    public DbSet<Engine.Notifications.Notification> Notifications => Set<Engine.Notifications.Notification>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DefinitionRevision> DefinitionRevisions => Set<DefinitionRevision>();
     public DbSet<DefinitionAuditEntry> DefinitionAudit => Set<DefinitionAuditEntry>();

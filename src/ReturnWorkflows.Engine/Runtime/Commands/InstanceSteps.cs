@@ -17,7 +17,8 @@ public sealed class InstanceSteps(
     WorkflowGraphCache graphs,
     WorkflowRunner runner,
     TimeProvider timeProvider,
-    IOptions<RuntimeOptions> options)
+    IOptions<RuntimeOptions> options,
+    Tasks.TaskEscalationNotices escalationNotices)
 {
     public async Task<WorkflowRunResult> StartAsync(string definitionId, VersionOptions versionOptions, string? correlationId, JsonObject? input,
         string? triggerActivityId, JoinAlgorithm? joinAlgorithm, bool isTestRun, CancellationToken cancellationToken)
@@ -161,6 +162,8 @@ public sealed class InstanceSteps(
         IReadOnlyList<Bookmark> remaining, CancellationToken cancellationToken)
     {
         instance.State = InstanceStateSerializer.Serialize(state);
+        if (result.EscalatedTaskActivityInstanceIds.Count > 0)
+            result.Outbox.AddRange(await escalationNotices.WriteAsync(result.EscalatedTaskActivityInstanceIds, instance.UpdatedAt, cancellationToken));
         await instances.SaveBurstAsync(instance, result, cancellationToken);
         if (result.PublishedEvents.Count > 0)
         {

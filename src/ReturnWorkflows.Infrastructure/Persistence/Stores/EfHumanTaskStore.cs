@@ -8,6 +8,9 @@ internal sealed class EfHumanTaskStore(ReturnWorkflowsDbContext db) : IHumanTask
     public Task<HumanTask?> FindAsync(string taskId, CancellationToken cancellationToken) =>
         db.HumanTasks.FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken);
 
+    public async Task<IReadOnlyList<HumanTask>> FindByActivityInstancesAsync(IReadOnlyCollection<string> activityInstanceIds, CancellationToken cancellationToken) =>
+        await db.HumanTasks.AsNoTracking().Where(t => activityInstanceIds.Contains(t.ActivityInstanceId)).ToListAsync(cancellationToken);
+
     // One statement decides: only a row still Open changes, so one concurrent claimer gets 1 and the others 0.
     public async Task<bool> TryClaimAsync(string taskId, string userId, DateTime now, CancellationToken cancellationToken)
     {

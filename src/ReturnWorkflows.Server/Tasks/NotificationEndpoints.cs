@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Notifications;
+using ReturnWorkflows.Server.Http;
+using ReturnWorkflows.Server.Identity;
+
+namespace ReturnWorkflows.Server.Tasks;
+
+/// <summary>A person's own in-application notices (<c>/api/notifications</c>): nobody reads another's.</summary>
+internal static class NotificationEndpoints
+{
+    public static void MapNotificationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var notices = app.MapGroup("/api/notifications").RequireApiPolicy(Policies.WorkTasks);
+        notices.MapGet("", async (ClaimsPrincipal user, INotificationStore store, string? unread, string? page, string? pageSize, CancellationToken ct) =>
+        {
+            var size = Math.Clamp(QueryValues.Int(pageSize, "pageSize") ?? 50, 1, 200);
+            var number = Math.Max(0, QueryValues.Int(page, "page") ?? 0);
+            var name = user.Identity!.Name!;
+            var items = await store.ListAsync(name, QueryValues.Bool(unread, "unread") ?? false, number * size, size, ct);
+            return new { items, unreadCount = await store.CountUnreadAsync(name, ct), page = number, pageSize = size };
+        });
+        notices.MapPost("/read", async (ClaimsPrincipal user, INotificationStore store, TimeProvider clock, HttpRequest request, CancellationToken ct) =>
+        {
+            var ids = (await JsonBody.ReadAsync(request, ct))["ids"] as JsonArray
+                      ?? throw new CommandRejectedException("ids", "Send the ids to mark read: {\"ids\": [\"...\"]}.");
+            var list = ids.Select(i => i is JsonValue v && v.TryGetValue<string>(out var id) ? id
+                : throw new CommandRejectedException("ids", "Each id is text.")).ToList();
+            return new { marked = await store.MarkReadAsync(user.Identity!.Name!, list, clock.GetUtcNow().UtcDateTime, ct) };
+        });
+    }
+}
