@@ -56,6 +56,7 @@ builder.Services.AddRazorPages(pages =>
 });
 builder.Services.AddSingleton<ReturnWorkflows.Server.Designer.DesignerBundle>();
 builder.Services.AddScoped<ReturnWorkflows.Server.Designer.DefinitionHistoryQueries>();
+builder.Services.AddSingleton<ReturnWorkflows.Server.Tasks.TaskViews>();
 builder.Services.ConfigureHttpJsonOptions(json => EngineJson.Apply(json.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<CommandExceptionHandler>();

@@ -45,8 +45,9 @@ internal sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             return ValidateOptionsResult.Fail($"{ServerOptions.Section}:WorkflowsFolder is empty.");
         if (options.ApiKey is { Length: > 0 and < 32 })
             return ValidateOptionsResult.Fail($"{ServerOptions.Section}:ApiKey is too short: use at least 32 random characters (for example `openssl rand -base64 32`).");
-        if (!Directory.Exists(options.ResolveWorkflowsFolder()))
-            return ValidateOptionsResult.Fail($"{ServerOptions.Section}:WorkflowsFolder points to '{options.ResolveWorkflowsFolder()}', which does not exist.");
+        var workflows = options.ResolveWorkflowsFolder();
+        if (!Directory.Exists(workflows))
+            return ValidateOptionsResult.Fail($"{ServerOptions.Section}:WorkflowsFolder points to '{workflows}', which does not exist.");
         // No forms folder is allowed: tasks then keep whatever data they are given, unchecked.
         return string.IsNullOrWhiteSpace(options.FormsFolder)
             ? ValidateOptionsResult.Fail($"{ServerOptions.Section}:FormsFolder is empty.")

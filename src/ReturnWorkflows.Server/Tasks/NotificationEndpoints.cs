@@ -15,8 +15,8 @@ internal static class NotificationEndpoints
         var notices = app.MapGroup("/api/notifications").RequireApiPolicy(Policies.WorkTasks);
         notices.MapGet("", async (ClaimsPrincipal user, INotificationStore store, string? unread, string? page, string? pageSize, CancellationToken ct) =>
         {
-            var size = Math.Clamp(QueryValues.Int(pageSize, "pageSize") ?? 50, 1, 200);
-            var number = Math.Max(0, QueryValues.Int(page, "page") ?? 0);
+            var size = QueryValues.PageSize(QueryValues.Int(pageSize, "pageSize"), max: 200);
+            var number = QueryValues.Page(QueryValues.Int(page, "page"));
             var name = user.Identity!.Name!;
             var items = await store.ListAsync(name, QueryValues.Bool(unread, "unread") ?? false, number * size, size, ct);
             return new { items, unreadCount = await store.CountUnreadAsync(name, ct), page = number, pageSize = size };

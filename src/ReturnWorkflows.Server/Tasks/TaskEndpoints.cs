@@ -1,4 +1,3 @@
-using ReturnWorkflows.Server.Http;
 using System.Security.Claims;
 using MediatR;
 using ReturnWorkflows.Engine.Application;
@@ -6,6 +5,7 @@ using ReturnWorkflows.Engine.Tasks;
 using ReturnWorkflows.Engine.Tasks.Commands;
 using ReturnWorkflows.Engine.Tasks.Forms;
 using ReturnWorkflows.Engine.Tasks.Queries;
+using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
 
 namespace ReturnWorkflows.Server.Tasks;
@@ -31,12 +31,12 @@ internal static class TaskEndpoints
     {
         var tasks = app.MapGroup("/api/tasks").RequireApiPolicy(Policies.WorkTasks);
         tasks.MapGet("", ListAsync);
-        tasks.MapGet("/{taskId}", async (string taskId, ClaimsPrincipal user, IMediator mediator, IFormCatalog forms, TimeProvider clock, CancellationToken ct) =>
-            TaskView.From(await mediator.Send(new GetTask(taskId, user.ToTaskActor()), ct), forms, clock.GetUtcNow().UtcDateTime));
-        tasks.MapPost("/{taskId}/claim", async (string taskId, ClaimsPrincipal user, IMediator mediator, IFormCatalog forms, TimeProvider clock, CancellationToken ct) =>
-            TaskView.From(await mediator.Send(new ClaimTask(taskId, user.ToTaskActor()), ct), forms, clock.GetUtcNow().UtcDateTime));
-        tasks.MapPost("/{taskId}/unassign", async (string taskId, ClaimsPrincipal user, IMediator mediator, IFormCatalog forms, TimeProvider clock, CancellationToken ct) =>
-            TaskView.From(await mediator.Send(new ReassignTask(taskId, user.ToTaskActor(), null), ct), forms, clock.GetUtcNow().UtcDateTime));
+        tasks.MapGet("/{taskId}", async (string taskId, ClaimsPrincipal user, IMediator mediator, TaskViews views, CancellationToken ct) =>
+            views.Of(await mediator.Send(new GetTask(taskId, user.ToTaskActor()), ct)));
+        tasks.MapPost("/{taskId}/claim", async (string taskId, ClaimsPrincipal user, IMediator mediator, TaskViews views, CancellationToken ct) =>
+            views.Of(await mediator.Send(new ClaimTask(taskId, user.ToTaskActor()), ct)));
+        tasks.MapPost("/{taskId}/unassign", async (string taskId, ClaimsPrincipal user, IMediator mediator, TaskViews views, CancellationToken ct) =>
+            views.Of(await mediator.Send(new ReassignTask(taskId, user.ToTaskActor(), null), ct)));
         tasks.MapPost("/{taskId}/reassign", ReassignAsync);
         tasks.MapPost("/{taskId}/complete", CompleteAsync);
 
@@ -46,7 +46,7 @@ internal static class TaskEndpoints
     }
 
     private static async Task<TaskListView> ListAsync(
-        ClaimsPrincipal user, IMediator mediator, IFormCatalog forms, TimeProvider clock, CancellationToken ct,
+        ClaimsPrincipal user, IMediator mediator, TaskViews views, CancellationToken ct,
         string? view, string? page, string? pageSize)
     {
         var inbox = string.IsNullOrEmpty(view) ? InboxView.Mine
@@ -54,17 +54,16 @@ internal static class TaskEndpoints
             : throw new CommandRejectedException("view", $"'{view}' is not a view; use one of: {string.Join(", ", Views.Keys)}.");
         var result = await mediator.Send(new TaskInbox(user.ToTaskActor(), inbox,
             QueryValues.Int(page, "page") ?? 0, QueryValues.Int(pageSize, "pageSize") ?? 50), ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new TaskListView(result.Items.Select(t => TaskView.From(t, forms, now)).ToList(), result.Page, result.PageSize);
+        return new TaskListView(result.Items.Select(views.Of).ToList(), result.Page, result.PageSize);
     }
 
     private static async Task<TaskView> ReassignAsync(
-        string taskId, ClaimsPrincipal user, IMediator mediator, IFormCatalog forms, TimeProvider clock, HttpRequest request, CancellationToken ct)
+        string taskId, ClaimsPrincipal user, IMediator mediator, TaskViews views, HttpRequest request, CancellationToken ct)
     {
         var assignee = JsonBody.Text(await JsonBody.ReadAsync(request, ct), "assignee");
         if (string.IsNullOrWhiteSpace(assignee))
             throw new CommandRejectedException("assignee", "Name the person to give the task to (to put it back in the queue, use unassign).");
-        return TaskView.From(await mediator.Send(new ReassignTask(taskId, user.ToTaskActor(), assignee), ct), forms, clock.GetUtcNow().UtcDateTime);
+        return views.Of(await mediator.Send(new ReassignTask(taskId, user.ToTaskActor(), assignee), ct));
     }
 
     private static async Task<CompletionView> CompleteAsync(string taskId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct)

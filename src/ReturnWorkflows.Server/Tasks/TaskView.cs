@@ -11,7 +11,7 @@ internal sealed record TaskView(
     string WorkflowInstanceId, string? CorrelationId, DateTime CreatedAt, DateTime? CompletedAt, string? CompletedBy, string? Outcome,
     string? ReassignedBy, DateTime? ReassignedAt)
 {
-    public static TaskView From(HumanTask t, IFormCatalog forms, DateTime now) => new(
+    internal static TaskView From(HumanTask t, IFormCatalog forms, DateTime now) => new(
         t.Id, t.Title, t.Description, t.Status.ToString(), t.Assignee, t.CandidateRole, t.CandidateOffice,
         t.Priority, t.DueAt, t.DueAt <= now && t.Status is not (HumanTaskStatus.Completed or HumanTaskStatus.Cancelled),
         JsonSerializer.Deserialize<string[]>(t.Outcomes) ?? [], t.FormKey, t.FormKey is { } key ? forms.Find(key) : null,
@@ -22,3 +22,9 @@ internal sealed record TaskListView(IReadOnlyList<TaskView> Items, int Page, int
 
 /// <summary>What completing did: the task's outcome and where its workflow stands now.</summary>
 internal sealed record CompletionView(string TaskId, string Outcome, string WorkflowInstanceId, string WorkflowStatus, string WorkflowSubStatus);
+
+/// <summary>Turns tasks into views with the form catalogue and the clock (both singletons), so endpoints need neither.</summary>
+internal sealed class TaskViews(IFormCatalog forms, TimeProvider clock)
+{
+    public TaskView Of(HumanTask task) => TaskView.From(task, forms, clock.GetUtcNow().UtcDateTime);
+}

@@ -51,6 +51,9 @@ public sealed class TaskApiTests(ApiServer api) : IClassFixture<ApiServer>, IAsy
         Assert.Equal(HttpStatusCode.NotFound, (await _belgrade.GetAsync($"/api/tasks/{taskId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _partner.GetAsync($"/api/tasks/{taskId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _belgrade.PostAsync($"/api/tasks/{taskId}/claim", null)).StatusCode);
+        var form = await _counsellor.GetJsonAsync("/api/forms/counselling-session");
+        Assert.Equal(task["form"]!.ToJsonString(), form.ToJsonString());
+        Assert.Equal(HttpStatusCode.NotFound, (await _counsellor.GetAsync("/api/forms/no-such-form")).StatusCode);
         var badView = await _counsellor.GetAsync("/api/tasks?view=everything");
         Assert.Equal(HttpStatusCode.BadRequest, badView.StatusCode);
         Assert.NotNull((await badView.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["view"]);

@@ -20,7 +20,7 @@ public static class FormDataValidator
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (form is null)
         {
-            if (data is not null && data.ToJsonString().Length > MaxUnstructuredBytes)
+            if (data is not null && System.Text.Encoding.UTF8.GetByteCount(data.ToJsonString()) > MaxUnstructuredBytes)
                 errors["form"] = [$"The form data is larger than {MaxUnstructuredBytes / 1024} KB."];
             return errors;
         }

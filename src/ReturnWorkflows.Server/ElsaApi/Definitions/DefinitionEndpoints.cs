@@ -1,4 +1,3 @@
-using ReturnWorkflows.Server.Http;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -9,6 +8,7 @@ using ReturnWorkflows.Engine.Definitions;
 using ReturnWorkflows.Engine.Definitions.Commands;
 using ReturnWorkflows.Engine.Definitions.Queries;
 using ReturnWorkflows.Engine.Serialization;
+using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
 
 namespace ReturnWorkflows.Server.ElsaApi.Definitions;

@@ -1,4 +1,3 @@
-using ReturnWorkflows.Server.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediatR;
@@ -12,6 +11,7 @@ using ReturnWorkflows.Engine.Serialization;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Server.ElsaApi.Definitions;
 using ReturnWorkflows.Server.ElsaApi.Instances;
+using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
 
 namespace ReturnWorkflows.Server.ElsaApi.Execution;

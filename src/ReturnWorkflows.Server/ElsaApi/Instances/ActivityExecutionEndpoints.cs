@@ -1,8 +1,8 @@
-using ReturnWorkflows.Server.Http;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ReturnWorkflows.Engine.Serialization;
 using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Server.Http;
 
 namespace ReturnWorkflows.Server.ElsaApi.Instances;
 

@@ -1,4 +1,3 @@
-using ReturnWorkflows.Server.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediatR;
@@ -10,6 +9,7 @@ using ReturnWorkflows.Engine.Runtime.State;
 using ReturnWorkflows.Engine.Serialization;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Server.ElsaApi.Definitions;
+using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
 
 namespace ReturnWorkflows.Server.ElsaApi.Instances;
