@@ -35,9 +35,11 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<WorkflowGraphCache>();
         services.TryAddSingleton(provider => new WorkflowRunner(provider.GetRequiredService<ExpressionEvaluator>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<WorkflowRunner>>(),
-            provider.GetService<Microsoft.Extensions.Options.IOptions<RuntimeOptions>>()?.Value));
+            provider.GetService<Microsoft.Extensions.Options.IOptions<RuntimeOptions>>()?.Value, provider.GetRequiredService<Calendars.OfficeCalendars>()));
+        services.AddOptions<Calendars.CalendarOptions>();
+        services.TryAddSingleton<Calendars.OfficeCalendars>();
         services.TryAddScoped<InstanceSteps>();
-        services.TryAddScoped<Tasks.TaskEscalationNotices>();
+        services.TryAddScoped<Tasks.TaskNotices>();
         services.AddOptions<Notifications.NotificationOptions>();
         services.TryAddSingleton<Runtime.Timers.TimerDrain>();
         services.TryAddSingleton<Tasks.Forms.IFormCatalog>(Tasks.Forms.FormCatalog.Empty);

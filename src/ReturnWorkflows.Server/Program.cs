@@ -33,6 +33,8 @@ builder.Services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.S
 builder.Services.AddSingleton<IValidateOptions<RuntimeOptions>, RuntimeOptionsValidator>();
 builder.Services.AddOptions<SchedulerSettings>().BindConfiguration(SchedulerSettings.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<SchedulerSettings>, SchedulerSettingsValidator>();
+builder.Services.AddOptions<ReturnWorkflows.Engine.Calendars.CalendarOptions>().BindConfiguration(ReturnWorkflows.Engine.Calendars.CalendarOptions.Section).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<ReturnWorkflows.Engine.Calendars.CalendarOptions>, CalendarOptionsValidator>();
 builder.Services.AddOptions<IdentitySettings>().BindConfiguration(IdentitySettings.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<IdentitySettings>, IdentitySettingsValidator>();
 var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -129,8 +129,8 @@ public abstract class HumanTaskTests(DatabaseProvider provider, ITestOutputHelpe
         var started = await _database.SendAsync(new StartWorkflow("counselling-decision"));
         var task = await TaskOfAsync(started.InstanceId);
         await _database.SendAsync(new ClaimTask(task.Id, Amra));
-        await AddUserAsync("luka", "SRB-BG");
-        await AddUserAsync("ana", "BA-SJJ");
+        await Users.AddAsync(_database, "luka", "SRB-BG", "Counsellor", email: null);
+        await Users.AddAsync(_database, "ana", "BA-SJJ", "Counsellor", email: null);
 
         var refused = await Assert.ThrowsAsync<ForbiddenException>(() => _database.SendAsync(new ReassignTask(task.Id, Luka, "luka")));
         var nobody = await Assert.ThrowsAsync<CommandRejectedException>(() => _database.SendAsync(new ReassignTask(task.Id, supervisor, "nobody")));
@@ -165,13 +165,6 @@ public abstract class HumanTaskTests(DatabaseProvider provider, ITestOutputHelpe
         var badPage = await Assert.ThrowsAsync<CommandRejectedException>(() => _database.SendAsync(new TaskInbox(Amra, InboxView.Mine, PageSize: 1000)));
         Assert.Equal("pageSize", badPage.Errors.Keys.Single());
     }
-
-    private Task AddUserAsync(string userName, string office) => _database.InScopeAsync(async scope =>
-    {
-        var db = scope.GetRequiredService<ReturnWorkflowsDbContext>();
-        db.Users.Add(new ApplicationUser { UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), Office = office, DisplayName = userName });
-        await db.SaveChangesAsync();
-    });
 
     private Task<HumanTask> TaskOfAsync(string instanceId) =>
         _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().HumanTasks.AsNoTracking().SingleAsync(t => t.WorkflowInstanceId == instanceId));

@@ -33,10 +33,10 @@ public abstract class TaskEscalationTests(DatabaseProvider provider, ITestOutput
     [Fact]
     public async Task Escalation_tells_the_offices_supervisors_in_the_application_and_by_email_once()
     {
-        await AddUserAsync("mila", "SRB-BG", "Supervisor", "mila@example.org");
-        await AddUserAsync("zoran", "SRB-BG", "Supervisor", email: null);
-        await AddUserAsync("hana", "BA-SJJ", "Supervisor", "hana@example.org");
-        await AddUserAsync("amra", "SRB-BG", "Counsellor", "amra@example.org");
+        await Users.AddAsync(_database, "mila", "SRB-BG", "Supervisor", "mila@example.org");
+        await Users.AddAsync(_database, "zoran", "SRB-BG", "Supervisor", email: null);
+        await Users.AddAsync(_database, "hana", "BA-SJJ", "Supervisor", "hana@example.org");
+        await Users.AddAsync(_database, "amra", "SRB-BG", "Counsellor", "amra@example.org");
         var started = await _database.SendAsync(new StartWorkflow("waits-when-escalated"));
         _clock.Advance(TimeSpan.FromDays(5));
 
@@ -108,18 +108,6 @@ public abstract class TaskEscalationTests(DatabaseProvider provider, ITestOutput
         }
         output.WriteLine($"10 completion-versus-escalation races: {outcomes["completed"]} completed first, {outcomes["escalated"]} escalated first");
     }
-
-    private Task AddUserAsync(string userName, string office, string role, string? email) => _database.InScopeAsync(async scope =>
-    {
-        var db = scope.GetRequiredService<ReturnWorkflowsDbContext>();
-        var roleRow = await db.Roles.FirstOrDefaultAsync(r => r.Name == role);
-        if (roleRow is null)
-            db.Roles.Add(roleRow = new Microsoft.AspNetCore.Identity.IdentityRole(role) { NormalizedName = role.ToUpperInvariant() });
-        var user = new Identity.ApplicationUser { UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), Office = office, DisplayName = userName, Email = email };
-        db.Users.Add(user);
-        db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = user.Id, RoleId = roleRow.Id });
-        await db.SaveChangesAsync();
-    });
 
     private Task<DrainReport> DrainAsync() => _database.Services.GetRequiredService<TimerDrain>().DrainAsync(CancellationToken.None);
 

@@ -52,5 +52,14 @@ public sealed class RealTimerTests(ITestOutputHelper output)
         output.WriteLine($"2 s delay finished {clock.Elapsed.TotalSeconds:F1} s after start; {lateness.TotalMilliseconds:F0} ms after it was due");
         Assert.Equal(WorkflowSubStatus.Finished, instance.SubStatus);
         Assert.InRange(lateness, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+
+        // The same start registered the recurring jobs: a digest trigger per office time zone in appsettings.json.
+        var scheduler = await server.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        foreach (var zone in new[] { "Europe/Belgrade", "Europe/Sarajevo", "Asia/Karachi" })
+        {
+            var digest = await scheduler.GetTrigger(Infrastructure.Scheduling.DailyDigestTriggers.KeyFor(TimeZoneInfo.FindSystemTimeZoneById(zone)));
+            Assert.Equal(("0 0 7 * * ?", zone), (((Quartz.ICronTrigger)digest!).CronExpressionString, ((Quartz.ICronTrigger)digest).TimeZone.Id));
+        }
+        Assert.NotNull(await scheduler.GetTrigger(new Quartz.TriggerKey("overdue-sweep", "return-workflows")));
     }
 }

@@ -12,7 +12,7 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string? _sqliteFile;
 
-    private TestDatabase(DatabaseOptions options, string? sqliteFile, TimeProvider? timeProvider)
+    private TestDatabase(DatabaseOptions options, string? sqliteFile, TimeProvider? timeProvider, Action<IServiceCollection>? configure = null)
     {
         Options = options;
         _sqliteFile = sqliteFile;
@@ -22,24 +22,27 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddReturnWorkflowsEngine();
         services.AddReturnWorkflowsPersistence(options);
         services.AddOptions<Infrastructure.Notifications.SmtpOptions>();
+        configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     public DatabaseOptions Options { get; }
     public ServiceProvider Services { get; }
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true, TimeProvider? timeProvider = null)
+    /// <param name="configure">Last word on the services, for example an office calendar.</param>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true, TimeProvider? timeProvider = null,
+        Action<IServiceCollection>? configure = null)
     {
         TestDatabase database;
         if (provider == DatabaseProvider.Sqlite)
         {
             var file = Path.Combine(Path.GetTempPath(), $"rw-test-{Guid.NewGuid():N}.db");
-            database = new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={file};Default Timeout=30" }, file, timeProvider);
+            database = new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={file};Default Timeout=30" }, file, timeProvider, configure);
         }
         else
         {
             var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("rw_test");
-            database = new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, null, timeProvider);
+            database = new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, null, timeProvider, configure);
         }
         if (migrate)
             await database.InScopeAsync(scope => scope.GetRequiredService<DatabaseSchema>().EnsureCurrentAsync(migrateOnStart: true, CancellationToken.None));

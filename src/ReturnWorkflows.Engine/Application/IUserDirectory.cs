@@ -10,6 +10,9 @@ public interface IUserDirectory
 
     /// <summary>The users of <paramref name="office"/> holding <paramref name="role"/> (for example its supervisors).</summary>
     Task<IReadOnlyList<DirectoryUser>> InOfficeAsync(string office, string role, CancellationToken cancellationToken);
+
+    /// <summary>Everyone with an e-mail address, for the daily digest.</summary>
+    Task<IReadOnlyList<DirectoryUser>> WithEmailAsync(CancellationToken cancellationToken);
 }
 
 /// <param name="UserName">The name tasks are assigned to and audit records carry.</param>

@@ -22,6 +22,8 @@ public sealed class Notification
 public enum NotificationKind
 {
     TaskEscalated,
+    TaskDueSoon,
+    TaskOverdue,
 }
 
 public interface INotificationStore

@@ -38,8 +38,8 @@ public interface IMessageSender
 
 public interface IOutboxStore
 {
-    /// <summary>Queues messages in the current unit of work; a key already queued is left alone.</summary>
-    Task EnqueueAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken);
+    /// <summary>Queues messages in the current unit of work; a key already queued is left alone. Returns how many were new.</summary>
+    Task<int> EnqueueAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken);
 
     /// <summary>Takes up to <paramref name="limit"/> due messages for sending, pushing their next attempt past <paramref name="leaseUntil"/>
     /// so another node does not take them meanwhile (SKIP LOCKED on PostgreSQL).</summary>

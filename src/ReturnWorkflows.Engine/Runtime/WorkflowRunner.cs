@@ -10,10 +10,12 @@ namespace ReturnWorkflows.Engine.Runtime;
 /// in place; the result lists the journal, bookmark and incident rows to write. Persistence, locking and the
 /// exactly-once guarantee belong to the caller, which commits all of it in one transaction.
 /// </summary>
-public sealed class WorkflowRunner(ExpressionEvaluator expressions, TimeProvider timeProvider, ILogger<WorkflowRunner> logger, RuntimeOptions? options = null)
+public sealed class WorkflowRunner(ExpressionEvaluator expressions, TimeProvider timeProvider, ILogger<WorkflowRunner> logger, RuntimeOptions? options = null,
+    Calendars.OfficeCalendars? calendars = null)
 {
     private WorkflowExecution Burst(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks) =>
-        new(graph, instance, state, bookmarks, expressions, timeProvider.GetUtcNow().UtcDateTime, logger, options?.DefaultIncidentStrategy);
+        new(graph, instance, state, bookmarks, expressions, timeProvider.GetUtcNow().UtcDateTime, logger, options?.DefaultIncidentStrategy,
+            calendars ?? Calendars.OfficeCalendars.AllUtc);
 
     public BurstResult Start(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, StartStimulus stimulus) =>
         Burst(graph, instance, state, []).Run(stimulus);

@@ -45,6 +45,9 @@ public sealed class HumanTask
 
     public DateTime? ReassignedAt { get; set; }
 
+    /// <summary>When the overdue sweep told whoever holds the task that it is overdue (it does so once).</summary>
+    public DateTime? OverdueNoticedAt { get; set; }
+
     /// <summary>Incremented by every change; the database checks it, so two claims cannot both win.</summary>
     public int Version { get; set; }
 }

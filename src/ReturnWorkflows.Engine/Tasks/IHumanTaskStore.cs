@@ -9,5 +9,8 @@ public interface IHumanTaskStore
     /// <summary>Atomically moves an open task to the user: true for exactly one of several concurrent claimers.</summary>
     Task<bool> TryClaimAsync(string taskId, string userId, DateTime now, CancellationToken cancellationToken);
 
+    /// <summary>Live tasks past their due date whose holders have not been told yet, earliest first, tracked for update.</summary>
+    Task<IReadOnlyList<HumanTask>> FindNewlyOverdueAsync(DateTime now, int limit, CancellationToken cancellationToken);
+
     Task SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -36,7 +36,7 @@ public sealed class UserTask : Activity
     [Input(Description = "A named person to assign it to directly.")]
     public string? Assignee { get; init; }
 
-    [Input(Description = "How long the person has: a time span (3.00:00:00), a calendar offset (+3 days, +2 months) or a date.")]
+    [Input(Description = "How long the person has: a time span (3.00:00:00), a calendar offset in the office's calendar (+3 working days, +2 months) or a date.")]
     public string? Due { get; init; }
 
     [Input(DefaultValue = 0)]
@@ -49,6 +49,9 @@ public sealed class UserTask : Activity
     [Input(DisplayName = "Escalate after", Description = "How long after the due date (or creation, without one) the task escalates to the office's supervisors: a span or '+2 days'. If the Escalated port is connected, the workflow leaves through it then; otherwise the task waits on.")]
     public string? EscalateAfter { get; init; }
 
+    [Input(DisplayName = "Reminders", Description = "When to remind whoever holds the task, relative to its due date (or creation, without one), comma-separated: '-1 working day, +1 day, +3 days'. Before the due date it is a 'due soon' reminder, after it an 'overdue' one.")]
+    public string? Reminders { get; init; }
+
     [Output(Description = "What the person filled in (the form's fields), for later steps.")]
     public object? Form { get; init; }
 
@@ -59,6 +62,10 @@ public sealed class UserTask : Activity
     public const string CompletedByInputKey = "CompletedBy";
     public const string EscalatedOutcome = "Escalated";
     public const string EscalationBookmarkName = "ReturnWorkflows.UserTask.Escalation";
+    public const string ReminderBookmarkName = "ReturnWorkflows.UserTask.Reminder";
+
+    /// <summary>More would be noise rather than a schedule.</summary>
+    public const int MaxReminders = 10;
 
     public override DynamicOutcomes GetDynamicOutcomes(ActivityNode node)
     {
@@ -78,9 +85,11 @@ public sealed class UserTask : Activity
         var taskId = IdGenerator.NewId();
         var bookmark = context.CreateBookmark(BookmarkName, new JsonObject { ["taskId"] = taskId });
         var assignee = context.GetInput<string>(nameof(Assignee));
-        var dueAt = DueDates.Resolve(context.GetInput<string>(nameof(Due)), context.Now);
-        if (DueDates.Resolve(context.GetInput<string>(nameof(EscalateAfter)), dueAt ?? context.Now) is { } escalateAt)
+        var calendar = context.CalendarFor(context.GetInput<string>(nameof(CandidateOffice)));
+        var dueAt = DueDates.Resolve(context.GetInput<string>(nameof(Due)), context.Now, calendar);
+        if (DueDates.Resolve(context.GetInput<string>(nameof(EscalateAfter)), dueAt ?? context.Now, calendar) is { } escalateAt)
             context.CreateBookmark(EscalationBookmarkName, new JsonObject { ["taskId"] = taskId }, dueAt: escalateAt);
+        ScheduleReminders(context, taskId, dueAt, calendar);
         context.CreateTask(new HumanTask
         {
             Id = taskId,
@@ -104,8 +113,30 @@ public sealed class UserTask : Activity
         });
     }
 
+    /// <summary>Each reminder is a timer bookmark of its own; those already past are skipped.</summary>
+    private static void ScheduleReminders(ActivityExecutionContext context, string taskId, DateTime? dueAt, Calendars.OfficeCalendar calendar)
+    {
+        var schedule = (context.GetInput<string>(nameof(Reminders)) ?? "")
+            .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (schedule.Length > MaxReminders)
+            throw new InvalidOperationException($"The user task has {schedule.Length} reminders; at most {MaxReminders} are allowed.");
+        for (var number = 0; number < schedule.Length; number++)
+        {
+            var at = DueDates.Resolve(schedule[number], dueAt ?? context.Now, calendar)!.Value;
+            if (at <= context.Now) continue;
+            context.CreateBookmark(ReminderBookmarkName, new JsonObject { ["taskId"] = taskId, ["reminder"] = number }, dueAt: at,
+                extraPayload: new JsonObject { ["overdue"] = dueAt is { } due && at >= due });
+        }
+    }
+
     public override void Resume(ActivityExecutionContext context)
     {
+        if (context.ResumedBookmark?.Name == ReminderBookmarkName)
+        {
+            var payload = context.ResumedBookmark.Payload is { } json ? JsonNode.Parse(json) : null;
+            context.RemindAboutTask(payload?["overdue"]?.GetValue<bool>() == true, payload?["reminder"]?.GetValue<int>() ?? 0);
+            return;
+        }
         if (context.ResumedBookmark?.Name == EscalationBookmarkName)
         {
             // The task stays completable; supervisors see it as escalated. With the Escalated port the workflow leaves now.

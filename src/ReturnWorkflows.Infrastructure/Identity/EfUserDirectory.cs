@@ -28,6 +28,10 @@ internal sealed class EfUserDirectory(ReturnWorkflowsDbContext db) : IUserDirect
         return await WithRolesAsync(users, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<DirectoryUser>> WithEmailAsync(CancellationToken cancellationToken) =>
+        await WithRolesAsync(await db.Users.AsNoTracking().Where(u => u.Email != null && u.Email != "").OrderBy(u => u.UserName).ToListAsync(cancellationToken),
+            cancellationToken);
+
     private async Task<IReadOnlyList<DirectoryUser>> WithRolesAsync(IReadOnlyList<ApplicationUser> users, CancellationToken cancellationToken)
     {
         var ids = users.Select(u => u.Id).ToList();

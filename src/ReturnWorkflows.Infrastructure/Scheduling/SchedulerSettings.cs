@@ -13,4 +13,10 @@ public sealed class SchedulerSettings
 
     /// <summary>How often queued messages are sent.</summary>
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the overdue sweep looks for tasks that passed their due date.</summary>
+    public TimeSpan OverdueSweepInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>When the daily digest goes out, in each office's local time.</summary>
+    public TimeSpan DigestTimeOfDay { get; set; } = new(7, 0, 0);
 }

@@ -52,8 +52,18 @@ public static class SchedulingServiceCollectionExtensions
                 .WithIdentity("outbox-dispatch", "return-workflows")
                 .StartNow()
                 .WithSimpleSchedule(schedule => schedule.WithInterval(options.OutboxInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            quartz.AddJob<OverdueSweepJob>(job => job.WithIdentity(OverdueSweepJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(OverdueSweepJob.Key)
+                .WithIdentity("overdue-sweep", "return-workflows")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(options.OverdueSweepInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            // Its triggers, one per office time zone, are kept by DailyDigestTriggers.
+            quartz.AddJob<DailyDigestJob>(job => job.WithIdentity(DailyDigestJob.Key).StoreDurably());
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddSingleton(options);
+        services.AddHostedService<DailyDigestTriggers>();
         return services;
     }
 }

@@ -81,10 +81,35 @@ internal sealed class RuntimeOptionsValidator : IValidateOptions<ReturnWorkflows
 
 internal sealed class SchedulerSettingsValidator : IValidateOptions<ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings>
 {
-    public ValidateOptionsResult Validate(string? name, ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings options) =>
-        options.DrainInterval >= TimeSpan.FromMilliseconds(100) && options.DrainInterval <= TimeSpan.FromMinutes(10)
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"{ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings.Section}:DrainInterval must be between 00:00:00.1 and 00:10:00.");
+    public ValidateOptionsResult Validate(string? name, ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings options)
+    {
+        const string key = ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings.Section;
+        var failures = new List<string>();
+        if (options.DrainInterval < TimeSpan.FromMilliseconds(100) || options.DrainInterval > TimeSpan.FromMinutes(10))
+            failures.Add($"{key}:DrainInterval must be between 00:00:00.1 and 00:10:00.");
+        if (options.OverdueSweepInterval < TimeSpan.FromSeconds(1) || options.OverdueSweepInterval > TimeSpan.FromDays(1))
+            failures.Add($"{key}:OverdueSweepInterval must be between 00:00:01 and 1.00:00:00.");
+        if (options.DigestTimeOfDay < TimeSpan.Zero || options.DigestTimeOfDay >= TimeSpan.FromDays(1) || options.DigestTimeOfDay.Seconds != 0)
+            failures.Add($"{key}:DigestTimeOfDay must be a time of day in whole minutes, such as 07:00.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
+
+/// <summary>Builds the calendars once to check them: an unknown time zone or an empty working week is named.</summary>
+internal sealed class CalendarOptionsValidator : IValidateOptions<ReturnWorkflows.Engine.Calendars.CalendarOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ReturnWorkflows.Engine.Calendars.CalendarOptions options)
+    {
+        try
+        {
+            _ = new ReturnWorkflows.Engine.Calendars.OfficeCalendars(options);
+            return ValidateOptionsResult.Success;
+        }
+        catch (OptionsValidationException e)
+        {
+            return ValidateOptionsResult.Fail(e.Failures);
+        }
+    }
 }
 
 internal sealed class SmtpOptionsValidator : IValidateOptions<ReturnWorkflows.Infrastructure.Notifications.SmtpOptions>

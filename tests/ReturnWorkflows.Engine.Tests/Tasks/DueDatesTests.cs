@@ -15,6 +15,9 @@ public class DueDatesTests
     [InlineData("+1 year", "2028-01-31T10:00:00")]
     [InlineData("+48 hours", "2027-02-02T10:00:00")]
     [InlineData("2027-03-01T09:00:00Z", "2027-03-01T09:00:00")]
+    [InlineData("2027-03-01T09:00:00", "2027-03-01T09:00:00")]
+    [InlineData("-2 days", "2027-01-29T10:00:00")]
+    [InlineData("+1 working day", "2027-02-01T10:00:00")]
     public void Due_dates_follow_the_calendar(string due, string expected) =>
         Assert.Equal(DateTime.Parse(expected, null, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal), DueDates.Resolve(due, Now));
 

@@ -18,7 +18,7 @@ public sealed class InstanceSteps(
     WorkflowRunner runner,
     TimeProvider timeProvider,
     IOptions<RuntimeOptions> options,
-    Tasks.TaskEscalationNotices escalationNotices)
+    Tasks.TaskNotices taskNotices)
 {
     public async Task<WorkflowRunResult> StartAsync(string definitionId, VersionOptions versionOptions, string? correlationId, JsonObject? input,
         string? triggerActivityId, JoinAlgorithm? joinAlgorithm, bool isTestRun, CancellationToken cancellationToken)
@@ -162,8 +162,7 @@ public sealed class InstanceSteps(
         IReadOnlyList<Bookmark> remaining, CancellationToken cancellationToken)
     {
         instance.State = InstanceStateSerializer.Serialize(state);
-        if (result.EscalatedTaskActivityInstanceIds.Count > 0)
-            result.Outbox.AddRange(await escalationNotices.WriteAsync(result.EscalatedTaskActivityInstanceIds, instance.UpdatedAt, cancellationToken));
+        result.Outbox.AddRange(await taskNotices.WriteForBurstAsync(result.EscalatedTaskActivityInstanceIds, result.TaskReminders, instance.UpdatedAt, cancellationToken));
         await instances.SaveBurstAsync(instance, result, cancellationToken);
         if (result.PublishedEvents.Count > 0)
         {

@@ -26,6 +26,9 @@ public sealed class ActivityExecutionContext : IScriptScope
     public ActivityContextState State { get; }
     public string ActivityInstanceId => State.Id;
     public DateTime Now => _execution.Now;
+
+    /// <summary>The office's time zone and working days, for calendar rules such as "+3 working days".</summary>
+    public Calendars.OfficeCalendar CalendarFor(string? office) => _execution.Calendars.For(office);
     public JsonObject Properties => State.Properties;
     public JoinAlgorithm JoinAlgorithm => _execution.State.JoinAlgorithm;
 
@@ -130,6 +133,9 @@ public sealed class ActivityExecutionContext : IScriptScope
 
     /// <summary>Marks this activity's task escalated, written with this step.</summary>
     public void EscalateTask() => _execution.Result.EscalatedTaskActivityInstanceIds.Add(ActivityInstanceId);
+
+    /// <summary>Reminds whoever holds this activity's task (before its due date, or because it is overdue), written with this step.</summary>
+    public void RemindAboutTask(bool overdue, int number) => _execution.Result.TaskReminders.Add(new Tasks.TaskReminder(ActivityInstanceId, overdue, number));
 
     /// <summary>Assigns the variable with this id in the nearest scope that declares it, converting to its type.</summary>
     public void SetVariableById(string variableId, object? value) => _execution.Variables.SetById(this, variableId, value);

@@ -23,6 +23,9 @@ public sealed class BurstResult
     /// <summary>Activity instances whose tasks became overdue past their escalation rule.</summary>
     public List<string> EscalatedTaskActivityInstanceIds { get; } = [];
 
+    /// <summary>Reminders due for tasks in this burst, to tell whoever holds them.</summary>
+    public List<Tasks.TaskReminder> TaskReminders { get; } = [];
+
     /// <summary>Messages to send once this step has committed.</summary>
     public List<Notifications.OutboxMessage> Outbox { get; } = [];
 

@@ -26,8 +26,9 @@ internal sealed class WorkflowExecution
     private readonly string? _defaultIncidentStrategy;
 
     public WorkflowExecution(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> existingBookmarks,
-        ExpressionEvaluator expressions, DateTime now, ILogger logger, string? defaultIncidentStrategy = null)
+        ExpressionEvaluator expressions, DateTime now, ILogger logger, string? defaultIncidentStrategy = null, Calendars.OfficeCalendars? calendars = null)
     {
+        Calendars = calendars ?? Engine.Calendars.OfficeCalendars.AllUtc;
         _defaultIncidentStrategy = defaultIncidentStrategy;
         Graph = graph;
         Instance = instance;
@@ -44,6 +45,7 @@ internal sealed class WorkflowExecution
     public InstanceState State { get; }
     public ExpressionEvaluator Expressions { get; }
     public DateTime Now { get; }
+    public Calendars.OfficeCalendars Calendars { get; }
     public VariableScope Variables { get; }
     public OutputRegister Outputs { get; } = new();
     public BurstResult Result { get; } = new();

@@ -19,6 +19,8 @@ public sealed record TaskPage(IReadOnlyList<HumanTask> Items, int Page, int Page
 public interface ITaskInboxQueries
 {
     Task<IReadOnlyList<HumanTask>> ListAsync(TaskActor actor, InboxView view, DateTime now, int skip, int take, CancellationToken cancellationToken);
+
+    Task<int> CountAsync(TaskActor actor, InboxView view, DateTime now, CancellationToken cancellationToken);
 }
 
 public sealed class TaskInboxHandler(ITaskInboxQueries queries, TimeProvider timeProvider) : IRequestHandler<TaskInbox, TaskPage>

@@ -34,5 +34,6 @@ internal sealed class HumanTaskConfiguration : IEntityTypeConfiguration<HumanTas
         builder.HasIndex(t => new { t.Assignee, t.Status, t.DueAt }).HasDatabaseName("ix_human_tasks_assignee");
         builder.HasIndex(t => t.ActivityInstanceId).HasDatabaseName("ix_human_tasks_activity_instance");
         builder.HasIndex(t => t.WorkflowInstanceId).HasDatabaseName("ix_human_tasks_instance");
+        builder.HasIndex(t => new { t.Status, t.DueAt }).HasDatabaseName("ix_human_tasks_overdue_unnoticed").HasFilter(HumanTaskFilters.Unnoticed);
     }
 }

@@ -22,5 +22,11 @@ internal sealed class EfHumanTaskStore(ReturnWorkflowsDbContext db) : IHumanTask
         return changed == 1;
     }
 
+    public async Task<IReadOnlyList<HumanTask>> FindNewlyOverdueAsync(DateTime now, int limit, CancellationToken cancellationToken) =>
+        await db.HumanTasks
+            .Where(t => t.OverdueNoticedAt == null && t.DueAt <= now
+                        && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned || t.Status == HumanTaskStatus.Escalated))
+            .OrderBy(t => t.DueAt).Take(limit).ToListAsync(cancellationToken);
+
     public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 }

@@ -5,12 +5,14 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
 
 internal sealed class EfOutboxStore(ReturnWorkflowsDbContext db) : IOutboxStore
 {
-    public async Task EnqueueAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
+    public async Task<int> EnqueueAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        if (messages.Count == 0) return;
+        if (messages.Count == 0) return 0;
         var keys = messages.Select(m => m.Key).ToList();
         var queued = await db.OutboxMessages.Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken);
-        db.OutboxMessages.AddRange(messages.Where(m => !queued.Contains(m.Key)).DistinctBy(m => m.Key));
+        var fresh = messages.Where(m => !queued.Contains(m.Key)).DistinctBy(m => m.Key).ToList();
+        db.OutboxMessages.AddRange(fresh);
+        return fresh.Count;
     }
 
     // One statement claims: due rows get their next attempt pushed past the lease, so no other dispatcher takes them.

@@ -9,13 +9,19 @@ internal sealed class EfTaskInboxQueries(ReturnWorkflowsDbContext db) : ITaskInb
     /// <summary>"Due soon" looks this far ahead.</summary>
     public static readonly TimeSpan DueSoonWindow = TimeSpan.FromDays(2);
 
-    public async Task<IReadOnlyList<HumanTask>> ListAsync(TaskActor actor, InboxView view, DateTime now, int skip, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HumanTask>> ListAsync(TaskActor actor, InboxView view, DateTime now, int skip, int take, CancellationToken cancellationToken) =>
+        await Query(actor, view, now).AsNoTracking().OrderBy(t => t.DueAt).ThenBy(t => t.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync(TaskActor actor, InboxView view, DateTime now, CancellationToken cancellationToken) =>
+        Query(actor, view, now).CountAsync(cancellationToken);
+
+    private IQueryable<HumanTask> Query(TaskActor actor, InboxView view, DateTime now)
     {
         var roles = actor.Roles.ToList();
         var mine = db.HumanTasks.Where(t => t.Assignee == actor.UserId && (t.Status == HumanTaskStatus.Assigned || t.Status == HumanTaskStatus.Escalated));
         var officeOpen = db.HumanTasks.Where(t => t.CandidateOffice == actor.Office && t.Status == HumanTaskStatus.Open
                                                   && (t.CandidateRole == null || roles.Contains(t.CandidateRole)));
-        var query = view switch
+        return view switch
         {
             InboxView.Mine => mine,
             InboxView.OfficeOpen => officeOpen,
@@ -23,6 +29,5 @@ internal sealed class EfTaskInboxQueries(ReturnWorkflowsDbContext db) : ITaskInb
             InboxView.Overdue => mine.Concat(officeOpen).Where(t => t.DueAt <= now),
             _ => throw new ArgumentOutOfRangeException(nameof(view)),
         };
-        return await query.AsNoTracking().OrderBy(t => t.DueAt).ThenBy(t => t.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
     }
 }
