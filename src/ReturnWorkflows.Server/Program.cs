@@ -87,6 +87,7 @@ app.MapElsaApi();
 ReturnWorkflows.Server.Tasks.TaskEndpoints.MapTaskEndpoints(app);
 ReturnWorkflows.Server.Tasks.NotificationEndpoints.MapNotificationEndpoints(app);
 ReturnWorkflows.Server.Designer.DefinitionHistoryEndpoints.MapDefinitionHistoryEndpoints(app);
+ReturnWorkflows.Server.Operations.OperationsEndpoints.MapOperationsEndpoints(app);
 app.Run();
 
 /// <summary>The entry point, visible to the test host.</summary>

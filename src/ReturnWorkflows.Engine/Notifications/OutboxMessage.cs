@@ -48,4 +48,8 @@ public interface IOutboxStore
     Task RecordAsync(OutboxMessage message, CancellationToken cancellationToken);
 
     Task<int> CountBacklogAsync(CancellationToken cancellationToken);
+
+    /// <summary>An operator sends a failed message again: it becomes pending, due now, with its attempts reset.
+    /// False when it does not exist or has not failed.</summary>
+    Task<bool> TryRequeueAsync(string id, DateTime now, CancellationToken cancellationToken);
 }

@@ -3,6 +3,9 @@ namespace ReturnWorkflows.Engine.Runtime;
 /// <summary>One line of an instance's execution journal, as Elsa records it (elsa-semantics.md §7).</summary>
 public sealed class JournalEntry
 {
+    /// <summary>In the payload of a "Resumed" entry: the name of the timer bookmark that fired (with its "DueAt").</summary>
+    public const string TimerPayloadKey = "Timer";
+
     public required string Id { get; init; }
     public required string WorkflowInstanceId { get; init; }
 

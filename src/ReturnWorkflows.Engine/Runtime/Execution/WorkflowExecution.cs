@@ -94,7 +94,8 @@ internal sealed class WorkflowExecution
                     ?? throw new InvalidOperationException($"Bookmark {bookmark.Id} belongs to no waiting activity of instance {Instance.Id}.");
         Result.BurnedBookmarkIds.Add(bookmark.Id);
         var context = new ActivityExecutionContext(this, Graph.Get(state.NodeId), state) { ResumeInput = resume.Input, ResumedBookmark = bookmark };
-        Journal(context, "Resumed");
+        // A timer's line says which one fired and when it was due, for operators asking "what fired?".
+        Journal(context, "Resumed", null, bookmark.DueAt is { } due ? new JsonObject { [JournalEntry.TimerPayloadKey] = bookmark.Name, ["DueAt"] = due } : null);
         Run(context, () => context.Node.Behaviour!.Resume(context));
     }
 

@@ -38,4 +38,9 @@ internal sealed class EfOutboxStore(ReturnWorkflowsDbContext db) : IOutboxStore
 
     public Task<int> CountBacklogAsync(CancellationToken cancellationToken) =>
         db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken);
+
+    public async Task<bool> TryRequeueAsync(string id, DateTime now, CancellationToken cancellationToken) =>
+        await db.OutboxMessages.Where(m => m.Id == id && m.Status == OutboxStatus.Failed)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.Attempts, 0)
+                .SetProperty(m => m.NextAttemptAt, now), cancellationToken) == 1;
 }
