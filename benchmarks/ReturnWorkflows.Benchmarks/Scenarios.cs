@@ -12,8 +12,14 @@ internal static class Scenarios
             case "designer":
                 await DesignerLoad.RunAsync(rounds: args.Length > 1 ? int.Parse(args[1]) : 7);
                 return 0;
+            case "timers":
+                await TimerLateness.RunAsync(timers: args.Length > 1 ? int.Parse(args[1]) : 10_000);
+                return 0;
+            case "inbox":
+                await InboxQuery.RunAsync(tasks: args.Length > 1 ? int.Parse(args[1]) : 100_000);
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: designer [rounds]");
+                Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: designer [rounds], timers [count], inbox [tasks]");
                 return 2;
         }
     }

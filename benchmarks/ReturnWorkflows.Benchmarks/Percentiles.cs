@@ -1,0 +1,15 @@
+namespace ReturnWorkflows.Benchmarks;
+
+internal static class Percentiles
+{
+    /// <summary>Nearest-rank percentile of already measured values.</summary>
+    public static double Of(IReadOnlyList<double> values, double percentile)
+    {
+        var sorted = values.Order().ToList();
+        var rank = (int)Math.Ceiling(percentile / 100 * sorted.Count);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+    }
+
+    public static string Summary(IReadOnlyList<double> values, string unit) =>
+        $"p50 {Of(values, 50):F1} {unit}, p99 {Of(values, 99):F1} {unit}, max {values.Max():F1} {unit} (n={values.Count})";
+}
