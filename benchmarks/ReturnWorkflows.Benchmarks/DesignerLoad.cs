@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
+using ReturnWorkflows.Testing;
 
 namespace ReturnWorkflows.Benchmarks;
 
@@ -19,13 +19,13 @@ internal static class DesignerLoad
     public static async Task RunAsync(int rounds)
     {
         var database = Path.Combine(Path.GetTempPath(), $"rw-bench-{Guid.NewGuid():N}.db");
-        var port = FreePort();
+        var port = Loopback.FreePort();
         await using var server = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseSetting("ReturnWorkflows:Database:Provider", "Sqlite");
             host.UseSetting("ReturnWorkflows:Database:ConnectionString", $"Data Source={database}");
             host.UseSetting("Logging:LogLevel:Default", "Warning");
-            host.UseContentRoot(ServerFolder());
+            host.UseContentRoot(Path.Combine(RepositoryPaths.Root, "src", "ReturnWorkflows.Server")); // appsettings.json, the designer bundle
         });
         server.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         server.StartServer();
@@ -49,7 +49,7 @@ internal static class DesignerLoad
             returningVisits.Add(await OpenEditorAsync(page, baseUrl));
             Console.WriteLine($"round {round}: first visit {firstVisits[^1]:F0} ms, returning {returningVisits[^1]:F0} ms");
         }
-        Console.WriteLine($"designer interactive ({rounds} rounds): first visit (empty cache) {Summary(firstVisits)}; returning {Summary(returningVisits)}; goal < 5000 ms");
+        Console.WriteLine($"designer interactive ({rounds} rounds): first visit (empty cache) {Percentiles.Spread(firstVisits, "ms")}; returning {Percentiles.Spread(returningVisits, "ms")}; goal < 5000 ms");
         foreach (var path in new[] { database, database + "-wal", database + "-shm" }) File.Delete(path);
     }
 
@@ -71,26 +71,5 @@ internal static class DesignerLoad
         await page.GetByText("Primitives", new() { Exact = true }).ClickAsync(new() { Timeout = 60_000 });
         await page.Locator("[draggable=\"true\"]", new() { HasText = "Write line" }).WaitForAsync();
         return clock.Elapsed.TotalMilliseconds;
-    }
-
-    private static string Summary(List<double> samples)
-    {
-        var sorted = samples.Order().ToList();
-        return $"p50 {sorted[(sorted.Count - 1) / 2]:F0} ms, min {sorted[0]:F0} ms, max {sorted[^1]:F0} ms";
-    }
-
-    // The server's own folder (appsettings.json, the designer bundle): found from the repository root.
-    private static string ServerFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ReturnWorkflows.sln"))) folder = folder.Parent;
-        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("Run from inside the repository."), "src", "ReturnWorkflows.Server");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

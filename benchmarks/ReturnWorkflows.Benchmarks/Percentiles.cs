@@ -10,6 +10,10 @@ internal static class Percentiles
         return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
     }
 
+    /// <summary>For a handful of rounds, where a p99 would only repeat the maximum.</summary>
+    public static string Spread(IReadOnlyList<double> values, string unit) =>
+        $"p50 {Of(values, 50):F0} {unit}, min {values.Min():F0} {unit}, max {values.Max():F0} {unit}";
+
     public static string Summary(IReadOnlyList<double> values, string unit) =>
         $"p50 {Of(values, 50):F1} {unit}, p99 {Of(values, 99):F1} {unit}, max {values.Max():F1} {unit} (n={values.Count})";
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +68,7 @@ internal static partial class TimerLateness
     private static ServerProcess StartServer(string connectionString, string name)
     {
         var folder = Path.Combine(RepositoryPaths.Root, "src", "ReturnWorkflows.Server", "bin", "Release", "net10.0");
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "ReturnWorkflows.Server.dll")])
         {
             WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
@@ -137,12 +135,5 @@ internal static partial class TimerLateness
 
         [GeneratedRegex(@"Timer drain: (\d+) resumed")]
         private static partial Regex DrainLine();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -28,12 +28,6 @@ public sealed class OfficeCalendars
     public IReadOnlyList<TimeZoneInfo> TimeZones =>
         _offices.Values.Prepend(Default).Select(c => c.TimeZone).DistinctBy(z => z.Id).ToList();
 
-    /// <summary>Offices configured in <paramref name="timeZone"/> and whether it is the default's zone (unlisted offices).</summary>
-    public (IReadOnlyList<string> Offices, bool IncludesUnlisted) OfficesIn(TimeZoneInfo timeZone) =>
-        (_offices.Where(o => o.Value.TimeZone.Id == timeZone.Id).Select(o => o.Key).ToList(), Default.TimeZone.Id == timeZone.Id);
-
-    public bool IsListed(string office) => _offices.ContainsKey(office);
-
     private static OfficeCalendar Build(OfficeCalendarSettings settings, OfficeCalendarSettings? fallback, string path)
     {
         var zoneId = settings.TimeZone ?? fallback?.TimeZone;

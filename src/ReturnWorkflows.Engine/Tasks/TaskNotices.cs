@@ -46,10 +46,12 @@ public sealed class TaskNotices(IHumanTaskStore tasks, IUserDirectory users, INo
     public async Task<IReadOnlyList<OutboxMessage>> WriteAsync(IReadOnlyCollection<TaskNotice> notices, DateTime now, CancellationToken cancellationToken)
     {
         var emails = new List<OutboxMessage>();
+        // A sweep's batch is mostly tasks of a few offices: each office's people are looked up once per call.
+        var inOffice = new Dictionary<(string Office, string Role), IReadOnlyList<DirectoryUser>>();
         foreach (var notice in notices)
         {
             var task = notice.Task;
-            foreach (var person in await RecipientsAsync(notice, cancellationToken))
+            foreach (var person in await RecipientsAsync(notice, inOffice, cancellationToken))
             {
                 notifications.Add([new Notification
                 {
@@ -72,16 +74,22 @@ public sealed class TaskNotices(IHumanTaskStore tasks, IUserDirectory users, INo
         return emails;
     }
 
-    private async Task<IReadOnlyList<DirectoryUser>> RecipientsAsync(TaskNotice notice, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DirectoryUser>> RecipientsAsync(TaskNotice notice,
+        Dictionary<(string Office, string Role), IReadOnlyList<DirectoryUser>> inOffice, CancellationToken cancellationToken)
     {
         var task = notice.Task;
         if (notice.Kind == TaskNoticeKind.Escalated)
-            return task.CandidateOffice is { } office ? await users.InOfficeAsync(office, SupervisorRole, cancellationToken) : [];
+            return task.CandidateOffice is { } office ? await InOfficeAsync(office, SupervisorRole) : [];
         if (task.Assignee is { } assignee)
             return await users.FindAsync(assignee, cancellationToken) is { } holder ? [holder] : [];
-        return task is { CandidateOffice: { } candidateOffice, CandidateRole: { } role }
-            ? await users.InOfficeAsync(candidateOffice, role, cancellationToken)
-            : [];
+        return task is { CandidateOffice: { } candidateOffice, CandidateRole: { } role } ? await InOfficeAsync(candidateOffice, role) : [];
+
+        async Task<IReadOnlyList<DirectoryUser>> InOfficeAsync(string office, string role)
+        {
+            if (!inOffice.TryGetValue((office, role), out var people))
+                inOffice[(office, role)] = people = await users.InOfficeAsync(office, role, cancellationToken);
+            return people;
+        }
     }
 
     private static NotificationKind KindOf(TaskNoticeKind kind) => kind switch

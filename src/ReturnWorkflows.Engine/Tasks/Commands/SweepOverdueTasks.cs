@@ -20,11 +20,10 @@ public sealed class SweepOverdueTasksHandler(IHumanTaskStore tasks, TaskNotices 
         foreach (var task in overdue)
         {
             task.OverdueNoticedAt = now;
-            task.Version++; // a completion racing the sweep wins or loses cleanly on the version check
+            task.Version++; // a completion racing the sweep wins or loses cleanly on the version check at commit
         }
         await outbox.EnqueueAsync(await notices.WriteAsync(overdue.Select(t => new TaskNotice(t, TaskNoticeKind.Overdue)).ToList(), now, cancellationToken),
             cancellationToken);
-        await tasks.SaveChangesAsync(cancellationToken);
         return overdue.Count;
     }
 }
