@@ -57,6 +57,7 @@ builder.Services.AddRazorPages(pages =>
         pages.Conventions.AddPageRoute("/Designer/Host", route);
 });
 builder.Services.AddSingleton<ReturnWorkflows.Server.Designer.DesignerBundle>();
+builder.Services.AddSingleton<ReturnWorkflows.Server.Designer.DesignerAssets>();
 builder.Services.AddScoped<ReturnWorkflows.Server.Designer.DefinitionHistoryQueries>();
 builder.Services.AddSingleton<ReturnWorkflows.Server.Tasks.TaskViews>();
 builder.Services.ConfigureHttpJsonOptions(json => EngineJson.Apply(json.SerializerOptions));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
@@ -9,7 +10,7 @@ namespace ReturnWorkflows.Server.Designer;
 /// Serves the Studio bundle under <c>/designer/</c> to users allowed to view workflows. The package ships .br and
 /// .gz copies of its files: the matching one is sent with Content-Encoding, so nothing is compressed per request.
 /// </summary>
-internal static class DesignerFiles
+internal static partial class DesignerFiles
 {
     public static void UseDesignerFiles(this WebApplication app)
     {
@@ -43,14 +44,20 @@ internal static class DesignerFiles
                 ContentTypeProvider = types,
                 OnPrepareResponse = file =>
                 {
-                    // Fingerprinted framework files never change under the same name; the rest is revalidated (ETag).
-                    var path = file.Context.Request.Path.Value ?? "";
-                    file.Context.Response.Headers.CacheControl = path.Contains("/_framework/") || path.Contains("/_content/")
-                        ? "private, max-age=604800" : "no-cache";
+                    // A fingerprinted file never changes under its name; anything else (dotnet.js, blazor.webassembly.js,
+                    // _content scripts) is revalidated by ETag, or a cached copy would outlive an upgrade of the Studio.
+                    file.Context.Response.Headers.CacheControl = IsFingerprinted(file.Context.Request.Path.Value ?? "")
+                        ? "private, max-age=604800, immutable" : "private, no-cache";
                 },
             });
         });
     }
+
+    /// <summary>Blazor's build names content-addressed files <c>name.{10 lower-case letters or digits}.ext</c>.</summary>
+    internal static bool IsFingerprinted(string path) => Fingerprint().IsMatch(path);
+
+    [GeneratedRegex(@"\.[a-z0-9]{10}\.(wasm|dat|js)(\.br|\.gz)?$")]
+    private static partial Regex Fingerprint();
 
     private static void ChoosePrecompressed(HttpContext context, DesignerBundle bundle, FileExtensionContentTypeProvider types)
     {
