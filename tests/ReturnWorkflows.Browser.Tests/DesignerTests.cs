@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -179,6 +180,31 @@ public sealed class DesignerTests(DesignerServer server) : IClassFixture<Designe
 
         await Expect(page.Locator("#rw-running-versions")).ToContainTextAsync("avrr-case-lifecycle v1: 1");
         await Expect(page.GetByText("avrr-case-lifecycle", new() { Exact = true }).First).ToBeVisibleAsync(new() { Timeout = 60_000 }); // the Studio's list
+    }
+
+    [Fact]
+    public async Task The_files_a_managers_home_page_prefetched_are_the_ones_the_editor_then_takes_from_the_cache()
+    {
+        var page = await server.SignInAsync("manager"); // lands on the home page, which carries the prefetch hints
+        await page.WaitForFunctionAsync("""
+            () => {
+              const hinted = document.querySelectorAll('link[rel=prefetch]').length;
+              const fetched = performance.getEntriesByType('resource').filter(e => e.name.includes('/designer/') && e.responseEnd > 0).length;
+              return hinted > 100 && fetched >= hinted;
+            }
+            """);
+
+        await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/avrr-case-lifecycle/edit");
+        await Expect(page.Locator(".x6-node").First).ToBeVisibleAsync();
+
+        // The runtime, its ICU data and the assemblies Blazor fetched (with integrity checks) came from the cache: no bytes moved.
+        var runtimeFiles = await page.EvaluateAsync<JsonElement>("""
+            () => performance.getEntriesByType('resource')
+              .filter(e => /\/_framework\/.+\.(wasm|dat)$/.test(e.name))
+              .map(e => [e.name, e.transferSize])
+            """);
+        Assert.True(runtimeFiles.GetArrayLength() > 100, $"{runtimeFiles.GetArrayLength()} runtime files loaded");
+        Assert.All(runtimeFiles.EnumerateArray(), file => Assert.True(file[1].GetDouble() == 0, $"{file[0]} was downloaded again ({file[1]} bytes)"));
     }
 
     [Fact]
