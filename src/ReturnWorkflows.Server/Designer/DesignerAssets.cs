@@ -4,9 +4,9 @@ namespace ReturnWorkflows.Server.Designer;
 
 /// <summary>
 /// The Studio's files as its host page loads them, and the list a signed-in designer's other pages hint the browser
-/// to fetch ahead (<c>&lt;link rel="prefetch"&gt;</c>). On a first visit the designer otherwise spends about a second
-/// downloading ~9 MB before its .NET runtime can start; fetched while the manager reads the home page, the editor opens
-/// as fast as for a returning visitor (figures in the README).
+/// to fetch ahead (<c>&lt;link rel="prefetch"&gt;</c>). On a first visit the designer otherwise downloads ~9 MB before
+/// its .NET runtime can start (~1 s on loopback here, far longer on a field office's line); fetched while the manager
+/// reads the home page, that download is skipped. Compiling the scripts remains (figures in the README).
 /// </summary>
 public sealed class DesignerAssets
 {

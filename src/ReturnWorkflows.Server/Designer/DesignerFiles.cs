@@ -54,7 +54,7 @@ internal static partial class DesignerFiles
     }
 
     /// <summary>Blazor's build names content-addressed files <c>name.{10 lower-case letters or digits}.ext</c>.</summary>
-    internal static bool IsFingerprinted(string path) => Fingerprint().IsMatch(path);
+    private static bool IsFingerprinted(string path) => Fingerprint().IsMatch(path);
 
     [GeneratedRegex(@"\.[a-z0-9]{10}\.(wasm|dat|js)(\.br|\.gz)?$")]
     private static partial Regex Fingerprint();

@@ -1,7 +1,7 @@
 // Starts the Studio's .NET runtime (blazor.webassembly.js is loaded with autostart="false").
-// Jiterpreter traces are off: compiling hot interpreter loops into WebAssembly costs more during the Studio's
-// start-up than it saves in a designer session (measured: the editor is usable ~0.5 s sooner on a returning visit,
-// no slower on a first; the benchmark's designer scenario in the README).
+// Jiterpreter traces are off: compiling hot interpreter loops into WebAssembly during the Studio's start-up cost more
+// than it saved (measured: the editor usable 0.5-0.7 s sooner on a returning visit, no change on a first; the
+// benchmark's designer scenario in the README). Interactions after start-up were not measured with and without.
 Blazor.start({
   configureRuntime: runtime => runtime.withRuntimeOptions(["--no-jiterpreter-traces-enabled"]),
 });
