@@ -137,6 +137,39 @@ public sealed class DesignerTests(DesignerServer server) : IClassFixture<Designe
     }
 
     [Fact]
+    public async Task A_JavaScript_expression_is_edited_in_the_code_editor_which_the_page_loads_after_the_canvas()
+    {
+        const string definitionId = "browser-javascript";
+        await CreateDraftAsync(definitionId, """
+            {"id": "start1", "type": "Elsa.Start", "version": 1, "metadata": {"designer": {"position": {"x": 100, "y": 200}}}},
+            {"id": "greet1", "type": "Elsa.WriteLine", "version": 1, "metadata": {"designer": {"position": {"x": 400, "y": 200}}},
+             "text": {"typeName": "String", "expression": {"type": "JavaScript", "value": "40 * 1"}}}
+            """);
+        var page = await server.SignInAsync("manager");
+
+        await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/{definitionId}/edit");
+        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(2, new() { Timeout = 60_000 });
+
+        // Chosen at once, while Monaco is usually still to come: the Studio's editor waits for it rather than failing.
+        await page.Locator(".x6-node", new() { HasText = "Write line" }).First.ClickAsync(new() { Force = true });
+        var code = page.Locator(".mud-input-control", new() { HasText = "Text" }).First.Locator(".monaco-editor");
+        await Expect(code).ToContainTextAsync("40 * 1", new() { Timeout = 30_000 });
+
+        await code.Locator(".view-lines").ClickAsync();
+        await page.Keyboard.PressAsync("End");
+        // (No quotes or plus signs in the expression: the Studio's JSON escapes them.)
+        var saved = await page.RunAndWaitForResponseAsync(() => page.Keyboard.TypeAsync(" * 2"),
+            r => IsSave(r) && r.Request.PostData?.Contains("40 * 1 * 2", StringComparison.Ordinal) == true);
+        Assert.Equal(200, saved.Status);
+
+        var stored = await server.ApiClient().GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}");
+        var text = stored!["root"]!["activities"]!.AsArray().Single(a => (string?)a!["id"] == "greet1")!["text"]!["expression"]!;
+        Assert.Equal("JavaScript", (string?)text["type"]);
+        Assert.Equal("40 * 1 * 2", (string?)text["value"]);
+        await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task A_manager_is_told_when_a_colleague_saved_the_draft_first()
     {
         const string definitionId = "browser-conflict";
@@ -248,16 +281,18 @@ public sealed class DesignerTests(DesignerServer server) : IClassFixture<Designe
     private static ILocator IconButton(IPage page, string iconPath) =>
         page.Locator($"button.mud-icon-button:has(svg path[d^=\"{iconPath}\"])");
 
-    private async Task CreateDraftWithStartAsync(string definitionId)
+    private Task CreateDraftWithStartAsync(string definitionId) =>
+        CreateDraftAsync(definitionId, """{"id": "start1", "type": "Elsa.Start", "version": 1, "metadata": {"designer": {"position": {"x": 100, "y": 200}}}}""");
+
+    /// <summary>Saves a draft flowchart of the given activities (JSON objects, comma-separated), unconnected.</summary>
+    private async Task CreateDraftAsync(string definitionId, string activities)
     {
         using var api = server.ApiClient();
         var response = await api.PostAsJsonAsync("/elsa/api/workflow-definitions", JsonNode.Parse("""
             {"model": {"definitionId": "DEFINITION_ID", "name": "DEFINITION_ID",
-              "root": {"id": "flow1", "type": "Elsa.Flowchart", "version": 1,
-                "activities": [{"id": "start1", "type": "Elsa.Start", "version": 1, "metadata": {"designer": {"position": {"x": 100, "y": 200}}}}],
-                "connections": []}},
+              "root": {"id": "flow1", "type": "Elsa.Flowchart", "version": 1, "activities": [ACTIVITIES], "connections": []}},
              "publish": false}
-            """.Replace("DEFINITION_ID", definitionId)));
+            """.Replace("DEFINITION_ID", definitionId).Replace("ACTIVITIES", activities)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode); // 201 only when the server chose the id
     }
 }

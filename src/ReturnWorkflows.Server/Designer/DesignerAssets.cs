@@ -20,15 +20,23 @@ public sealed class DesignerAssets
         "Elsa.Studio.Host.CustomElements.styles.css",
     ];
 
-    /// <summary>Scripts the Studio calls into once it runs: loaded before Blazor, in the order of its index.html.</summary>
+    /// <summary>
+    /// Scripts the Studio calls into once it runs: loaded before Blazor, in the order of its index.html, except Monaco
+    /// (<see cref="MonacoScripts"/>), which <c>/js/designer-monaco.js</c> loads once the Studio has started.
+    /// </summary>
     public static readonly string[] Scripts =
     [
         "_content/BlazorMonaco/jsInterop.js",
-        "_content/BlazorMonaco/lib/monaco-editor/min/vs/loader.js",
-        "_content/BlazorMonaco/lib/monaco-editor/min/vs/editor/editor.main.js",
         "_content/MudBlazor/MudBlazor.min.js",
         "_content/CodeBeam.MudBlazor.Extensions/MudExtensions.min.js",
         "_content/Radzen.Blazor/Radzen.Blazor.js",
+    ];
+
+    /// <summary>Monaco's loader and entry (its API chunk is found in the bundle: <see cref="MonacoFolder"/>).</summary>
+    private static readonly string[] MonacoScripts =
+    [
+        "_content/BlazorMonaco/lib/monaco-editor/min/vs/loader.js",
+        "_content/BlazorMonaco/lib/monaco-editor/min/vs/editor/editor.main.js",
     ];
 
     public const string BlazorScript = "_framework/blazor.webassembly.js";
@@ -60,7 +68,7 @@ public sealed class DesignerAssets
         var monacoApi = bundle.Files.GetDirectoryContents(MonacoFolder)
             .Where(file => file.Name.StartsWith("editor.api-", StringComparison.Ordinal) && file.Name.EndsWith(".js", StringComparison.Ordinal))
             .Select(file => $"{MonacoFolder}/{file.Name}");
-        Prefetch = [.. Stylesheets.Concat(Scripts).Append(BlazorScript).Concat(LateModules).Concat(bootFiles).Concat(RenderFiles).Concat(monacoApi)
+        Prefetch = [.. Stylesheets.Concat(Scripts).Concat(MonacoScripts).Append(BlazorScript).Concat(LateModules).Concat(bootFiles).Concat(RenderFiles).Concat(monacoApi)
             .Where(path => bundle.Files.GetFileInfo(path).Exists)
             .Select(path => $"{DesignerBundle.RequestPath}/{path}")];
     }

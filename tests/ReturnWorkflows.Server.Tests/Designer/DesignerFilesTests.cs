@@ -50,6 +50,9 @@ public sealed partial class DesignerFilesTests : IDisposable
         // Blazor is started by our script, which sets the runtime's options, not by itself.
         Assert.Contains("<script src=\"_framework/blazor.webassembly.js\" autostart=\"false\"></script>", host);
         Assert.Contains("/js/designer-start.js", host);
+        // Monaco (3.6 MB of script) is not in the page: designer-monaco.js loads it once the Studio has drawn.
+        Assert.DoesNotContain("monaco-editor/min/vs/loader.js", host);
+        Assert.Contains("/js/designer-monaco.js", host);
     }
 
     [Fact]
