@@ -50,7 +50,7 @@ public abstract class TaskEscalationTests(DatabaseProvider provider, ITestOutput
             return (await db.Notifications.AsNoTracking().OrderBy(n => n.UserName).ToListAsync(), await db.OutboxMessages.AsNoTracking().ToListAsync());
         });
         Assert.Equal(["mila", "zoran"], notices.Select(n => n.UserName));
-        Assert.All(notices, n => Assert.Equal((Engine.Notifications.NotificationKind.TaskEscalated, task.Id, $"/api/tasks/{task.Id}", (DateTime?)null), (n.Kind, n.TaskId, n.Link, n.ReadAt)));
+        Assert.All(notices, n => Assert.Equal((Engine.Notifications.NotificationKind.TaskEscalated, task.Id, $"/inbox/{task.Id}", (DateTime?)null), (n.Kind, n.TaskId, n.Link, n.ReadAt)));
         var email = Assert.Single(emails);
         Assert.Equal(("mila@example.org", $"task-escalated:{task.Id}:mila"), (email.Recipient, email.Key));
         Assert.DoesNotContain(task.Title, email.Subject + email.Body); // a link, not case data

@@ -72,6 +72,11 @@ public static class Workflows
            {"source":{"activity":"decide","port":"Rejected"},"target":{"activity":"rejected","port":"In"}}]}}
         """;
 
+    /// <summary><see cref="CounsellingDecision"/> for an office's counsellors, its task asking for the shipped counselling-session form.</summary>
+    public static string CounsellingDecisionWithForm(string office) => CounsellingDecision
+        .Replace("SRB-BG", office)
+        .Replace("\"due\":", "\"formKey\":{\"typeName\":\"String\",\"expression\":{\"type\":\"Literal\",\"value\":\"counselling-session\"}},\"due\":");
+
     public static WorkflowDefinitionModel WithUnknownActivity(string definitionId)
     {
         var model = Valid(definitionId, name: "broken");

@@ -56,7 +56,7 @@ public sealed class TaskNotices(IHumanTaskStore tasks, IUserDirectory users, INo
                 notifications.Add([new Notification
                 {
                     Id = IdGenerator.NewId(), UserName = person.UserName, Kind = KindOf(notice.Kind),
-                    Title = $"{Headline(notice.Kind)}: {task.Title}", Link = $"/api/tasks/{task.Id}", TaskId = task.Id, CreatedAt = now,
+                    Title = $"{Headline(notice.Kind)}: {task.Title}", Link = $"/inbox/{task.Id}", TaskId = task.Id, CreatedAt = now,
                 }]);
                 if (string.IsNullOrWhiteSpace(person.Email)) continue;
                 emails.Add(new OutboxMessage
@@ -65,7 +65,7 @@ public sealed class TaskNotices(IHumanTaskStore tasks, IUserDirectory users, INo
                     Key = string.Join(':', new[] { $"task-{notice.Kind.ToString().ToLowerInvariant()}", task.Id, notice.Occasion, person.UserName }.OfType<string>()),
                     Recipient = person.Email,
                     Subject = Subject(notice.Kind),
-                    Body = $"{Subject(notice.Kind)}.\n\nSign in to see it: {options.Value.PublicBaseUrl.TrimEnd('/')}/\n",
+                    Body = $"{Subject(notice.Kind)}.\n\nSign in to see it: {options.Value.PublicBaseUrl.TrimEnd('/')}/inbox/{task.Id}\n",
                     CreatedAt = now,
                     NextAttemptAt = now,
                 });

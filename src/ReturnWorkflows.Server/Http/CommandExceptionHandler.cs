@@ -15,13 +15,7 @@ internal sealed class CommandExceptionHandler(IProblemDetailsService problemDeta
         if (exception is not CommandFailedException failure)
             return false;
 
-        var status = failure.Kind switch
-        {
-            FailureKind.NotFound => StatusCodes.Status404NotFound,
-            FailureKind.Conflict => StatusCodes.Status409Conflict,
-            FailureKind.Forbidden => StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status400BadRequest,
-        };
+        var status = StatusCodeOf(failure.Kind);
         var problem = new ValidationProblemDetails(failure.Errors.ToDictionary(e => e.Key, e => e.Value))
         {
             Status = status,
@@ -37,4 +31,13 @@ internal sealed class CommandExceptionHandler(IProblemDetailsService problemDeta
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>The HTTP status of a refusal, for the API's problem details and the pages alike.</summary>
+    public static int StatusCodeOf(FailureKind kind) => kind switch
+    {
+        FailureKind.NotFound => StatusCodes.Status404NotFound,
+        FailureKind.Conflict => StatusCodes.Status409Conflict,
+        FailureKind.Forbidden => StatusCodes.Status403Forbidden,
+        _ => StatusCodes.Status400BadRequest,
+    };
 }

@@ -14,4 +14,8 @@ internal static class TaskActors
         user.Identity?.Name ?? throw new InvalidOperationException("The caller has no name."),
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(),
         user.GetOffice());
+
+    /// <summary>Idempotency keys are per caller: one person's key can never replay another's completion.</summary>
+    public static string? CompletionKey(this ClaimsPrincipal user, string? key) =>
+        string.IsNullOrWhiteSpace(key) ? null : $"{user.Identity!.Name}:{key}";
 }

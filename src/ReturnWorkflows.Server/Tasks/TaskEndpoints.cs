@@ -19,14 +19,6 @@ internal static class TaskEndpoints
     /// <summary>Completing twice with the same key answers the first completion again and resumes nothing.</summary>
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    private static readonly Dictionary<string, InboxView> Views = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["mine"] = InboxView.Mine,
-        ["office"] = InboxView.OfficeOpen,
-        ["due-soon"] = InboxView.DueSoon,
-        ["overdue"] = InboxView.Overdue,
-    };
-
     public static void MapTaskEndpoints(this IEndpointRouteBuilder app)
     {
         var tasks = app.MapGroup("/api/tasks").RequireApiPolicy(Policies.WorkTasks);
@@ -49,10 +41,7 @@ internal static class TaskEndpoints
         ClaimsPrincipal user, IMediator mediator, TaskViews views, CancellationToken ct,
         string? view, string? page, string? pageSize)
     {
-        var inbox = string.IsNullOrEmpty(view) ? InboxView.Mine
-            : Views.TryGetValue(view, out var known) ? known
-            : throw new CommandRejectedException("view", $"'{view}' is not a view; use one of: {string.Join(", ", Views.Keys)}.");
-        var result = await mediator.Send(new TaskInbox(user.ToTaskActor(), inbox,
+        var result = await mediator.Send(new TaskInbox(user.ToTaskActor(), InboxViews.Parse(view),
             QueryValues.Int(page, "page") ?? 0, QueryValues.Int(pageSize, "pageSize") ?? 50), ct);
         return new TaskListView(result.Items.Select(views.Of).ToList(), result.Page, result.PageSize);
     }
@@ -73,10 +62,8 @@ internal static class TaskEndpoints
         if (string.IsNullOrWhiteSpace(outcome))
             throw new CommandRejectedException("outcome", "Choose an outcome.");
         var form = JsonBody.Object(body, "form");
-        // Keys are per caller: one person's key can never replay another's completion.
-        var key = request.Headers[IdempotencyHeader].ToString();
         var result = await mediator.Send(new CompleteHumanTask(taskId, user.ToTaskActor(), outcome, form,
-            string.IsNullOrWhiteSpace(key) ? null : $"{user.Identity!.Name}:{key}"), ct);
+            user.CompletionKey(request.Headers[IdempotencyHeader].ToString())), ct);
         return new CompletionView(taskId, outcome, result.InstanceId, result.Status.ToString(), result.SubStatus.ToString());
     }
 }

@@ -5,7 +5,7 @@ using ReturnWorkflows.Engine.Tasks.Forms;
 namespace ReturnWorkflows.Server.Tasks;
 
 /// <summary>A task as the inbox shows it; <see cref="Form"/> is the form to fill in, when the server knows it.</summary>
-internal sealed record TaskView(
+public sealed record TaskView(
     string Id, string Title, string? Description, string Status, string? Assignee, string? CandidateRole, string? CandidateOffice,
     int Priority, DateTime? DueAt, bool IsOverdue, IReadOnlyList<string> Outcomes, string? FormKey, FormDefinition? Form,
     string WorkflowInstanceId, string? CorrelationId, DateTime CreatedAt, DateTime? CompletedAt, string? CompletedBy, string? Outcome,
@@ -24,7 +24,7 @@ internal sealed record TaskListView(IReadOnlyList<TaskView> Items, int Page, int
 internal sealed record CompletionView(string TaskId, string Outcome, string WorkflowInstanceId, string WorkflowStatus, string WorkflowSubStatus);
 
 /// <summary>Turns tasks into views with the form catalogue and the clock (both singletons), so endpoints need neither.</summary>
-internal sealed class TaskViews(IFormCatalog forms, TimeProvider clock)
+public sealed class TaskViews(IFormCatalog forms, TimeProvider clock)
 {
     public TaskView Of(HumanTask task) => TaskView.From(task, forms, clock.GetUtcNow().UtcDateTime);
 }

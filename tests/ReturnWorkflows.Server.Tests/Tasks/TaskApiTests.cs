@@ -21,9 +21,7 @@ public sealed class TaskApiTests(ApiServer api) : IClassFixture<ApiServer>, IAsy
         _counsellor = await api.Server.WithAccessTokenAsync("counsellor");
         _belgrade = await api.Server.WithAccessTokenAsync("counsellor.belgrade");
         _partner = await api.Server.WithAccessTokenAsync("partner");
-        var definition = JsonNode.Parse(Workflows.CounsellingDecision
-            .Replace("SRB-BG", "BA-SJJ")
-            .Replace("\"due\":", "\"formKey\":{\"typeName\":\"String\",\"expression\":{\"type\":\"Literal\",\"value\":\"counselling-session\"}},\"due\":"))!;
+        var definition = JsonNode.Parse(Workflows.CounsellingDecisionWithForm("BA-SJJ"))!;
         (await api.Manager.PostAsJsonAsync("/elsa/api/workflow-definitions", new JsonObject { ["model"] = definition, ["publish"] = true })).EnsureSuccessStatusCode();
     }
 

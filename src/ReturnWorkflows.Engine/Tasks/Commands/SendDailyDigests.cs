@@ -42,7 +42,7 @@ public sealed class SendDailyDigestsHandler(IUserDirectory users, ITaskInboxQuer
                 Recipient = user.Email!,
                 Subject = $"Your tasks for {today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
                 Body = $"Your tasks: {mine}. Open in your office's queue: {queue}. Overdue among them: {overdue}.\n\n" +
-                       $"Sign in to see them: {options.Value.PublicBaseUrl.TrimEnd('/')}/\n",
+                       $"Sign in to see them: {options.Value.PublicBaseUrl.TrimEnd('/')}/inbox\n",
                 CreatedAt = now,
                 NextAttemptAt = now,
             });

@@ -1,0 +1,42 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Tasks.Queries;
+using ReturnWorkflows.Server.Identity;
+using ReturnWorkflows.Server.Tasks;
+
+namespace ReturnWorkflows.Server.Pages.Inbox;
+
+/// <summary>A person's inbox: their tasks, their office's open queue, what is due soon and what is overdue.</summary>
+[Authorize(Policy = Policies.WorkTasks)]
+public sealed class IndexModel(IMediator mediator, TaskViews views) : PageModel
+{
+    public const int PageSize = 50;
+
+    [FromQuery(Name = "view")] public string? View { get; set; }
+    [FromQuery(Name = "page")] public int PageNumber { get; set; }
+
+    public IReadOnlyList<TaskView> Tasks { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    /// <summary>The tab being shown, by the name its link uses.</summary>
+    public string ViewName => string.IsNullOrEmpty(View) ? InboxViews.All[0].Name : View.ToLowerInvariant();
+
+    public static IEnumerable<(string Name, string Label)> Tabs => InboxViews.All.Select(v => (v.Name, v.Label));
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        try
+        {
+            var page = await mediator.Send(new TaskInbox(User.ToTaskActor(), InboxViews.Parse(View), PageNumber, PageSize), ct);
+            Tasks = page.Items.Select(views.Of).ToList();
+        }
+        catch (CommandFailedException e)
+        {
+            Error = e.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ReturnWorkflows.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace ReturnWorkflows.Browser.Tests;
+
+/// <summary>A counsellor works a case's task from the inbox pages in Chromium, on PostgreSQL.</summary>
+public sealed class InboxTests(DesignerServer server) : IClassFixture<DesignerServer>
+{
+    [Fact]
+    public async Task A_counsellor_takes_a_task_from_the_office_queue_fills_in_its_form_and_completes_it()
+    {
+        using var api = server.ApiClient();
+        var definition = JsonNode.Parse(Workflows.CounsellingDecisionWithForm("BA-SJJ"))!;
+        (await api.PostAsJsonAsync("/elsa/api/workflow-definitions", new JsonObject { ["model"] = definition, ["publish"] = true })).EnsureSuccessStatusCode();
+        var started = await api.PostAsJsonAsync("/elsa/api/workflow-definitions/counselling-decision/execute", new { });
+        started.EnsureSuccessStatusCode();
+        var instanceId = started.Headers.GetValues("x-elsa-workflow-instance-id").Single();
+
+        var page = await server.SignInAsync("counsellor");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Nothing here.")).ToBeVisibleAsync(); // nothing is the counsellor's own yet
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "My office's queue" }).ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Record the informed decision" }).ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Take this task" }).ClickAsync();
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Status)).ToHaveTextAsync("The task is yours.");
+
+        // A first try without the date: refused, the field says why, what was typed stays.
+        await page.GetByLabel("Language of the session").FillAsync("Urdu");
+        await page.GetByLabel("Alternatives, including asylum, explained").CheckAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Approved" }).ClickAsync();
+        await Expect(page.GetByText("Session date is required.")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Language of the session")).ToHaveValueAsync("Urdu");
+        await Expect(page.GetByLabel("Alternatives, including asylum, explained")).ToBeCheckedAsync();
+
+        await page.GetByLabel("Session date").FillAsync("2026-11-21");
+        await page.GetByLabel("Right to withdraw explained").CheckAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Approved" }).ClickAsync();
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Status)).ToHaveTextAsync("Completed: Approved.");
+
+        var instance = await api.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{instanceId}");
+        Assert.Equal("Finished", (string?)instance!["subStatus"]);
+    }
+}
