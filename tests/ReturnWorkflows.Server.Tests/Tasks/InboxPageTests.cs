@@ -79,6 +79,26 @@ public sealed partial class InboxPageTests(ApiServer api) : IClassFixture<ApiSer
     }
 
     [Fact]
+    public async Task A_supervisor_gives_the_task_to_a_counsellor_of_the_office_and_not_to_one_elsewhere()
+    {
+        var taskId = await OfficeTaskOfAsync(await StartCaseAsync());
+        using var supervisor = await api.Server.SignedInAsync("supervisor");
+        Assert.Contains("Give to", await supervisor.GetStringAsync($"/inbox/{taskId}"));
+        Assert.DoesNotContain("Give to", await _counsellor.GetStringAsync($"/inbox/{taskId}"));
+
+        var elsewhere = await PostAsync(supervisor, taskId, "Reassign", new() { ["assignee"] = "counsellor.belgrade" });
+        Assert.Equal(HttpStatusCode.BadRequest, elsewhere.StatusCode);
+        Assert.Contains("does not work for the task&#x27;s office BA-SJJ", await elsewhere.Content.ReadAsStringAsync());
+        Assert.Equal("Open", (string?)(await TaskOf(taskId))["status"]);
+
+        var given = await PostAsync(supervisor, taskId, "Reassign", new() { ["assignee"] = "counsellor" });
+        Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
+        var moved = await TaskOf(taskId);
+        Assert.Equal(("Assigned", "counsellor", "supervisor"), ((string?)moved["status"], (string?)moved["assignee"], (string?)moved["reassignedBy"]));
+        Assert.Contains($"/inbox/{taskId}", await _counsellor.GetStringAsync("/inbox?view=mine"));
+    }
+
+    [Fact]
     public async Task Another_offices_counsellor_and_a_partner_are_not_shown_the_task()
     {
         var instanceId = await StartCaseAsync();
@@ -112,10 +132,14 @@ public sealed partial class InboxPageTests(ApiServer api) : IClassFixture<ApiSer
 
     private Task<JsonNode> TaskOf(string taskId) => api.Supervisor.GetJsonAsync($"/api/tasks/{taskId}");
 
-    private async Task<HttpResponseMessage> PostAsync(string taskId, string handler, Dictionary<string, string> fields)
+    private Task<HttpResponseMessage> PostAsync(string taskId, string handler, Dictionary<string, string> fields) =>
+        PostAsync(_counsellor, taskId, handler, fields);
+
+    /// <summary>Presses a button of the task's page, as the signed-in person (with the page's anti-forgery token).</summary>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient person, string taskId, string handler, Dictionary<string, string> fields)
     {
-        fields["__RequestVerificationToken"] = await Browserless.AntiForgeryTokenAsync(_counsellor, $"/inbox/{taskId}");
-        return await _counsellor.PostAsync($"/inbox/{taskId}?handler={handler}", new FormUrlEncodedContent(fields));
+        fields["__RequestVerificationToken"] = await Browserless.AntiForgeryTokenAsync(person, $"/inbox/{taskId}");
+        return await person.PostAsync($"/inbox/{taskId}?handler={handler}", new FormUrlEncodedContent(fields));
     }
 
     [GeneratedRegex("href=\"/inbox/([^\"?]+)\"")]
