@@ -48,7 +48,7 @@ public sealed class DesignerAssets
         "_content/Elsa.Studio.DomInterop/dom.entry.js",
     ];
 
-    /// <summary>Fetched by the stylesheets and Monaco as the editor first renders (icons, text, the editor API).</summary>
+    /// <summary>Fetched by the stylesheets as the editor first renders (icons, text).</summary>
     private static readonly string[] RenderFiles =
     [
         "_content/Radzen.Blazor/fonts/MaterialSymbolsOutlined.woff2",
@@ -64,7 +64,8 @@ public sealed class DesignerAssets
     {
         if (bundle.Folder is null) return;
         var bootFiles = BootFiles(bundle.Folder);
-        // Monaco's API chunk carries a build hash in its name: found in the bundle rather than listed.
+        // Monaco's API chunk (loaded once the Studio has drawn) carries a build hash in its name: found in the bundle
+        // rather than listed.
         var monacoApi = bundle.Files.GetDirectoryContents(MonacoFolder)
             .Where(file => file.Name.StartsWith("editor.api-", StringComparison.Ordinal) && file.Name.EndsWith(".js", StringComparison.Ordinal))
             .Select(file => $"{MonacoFolder}/{file.Name}");

@@ -22,14 +22,15 @@ public sealed class TaskModel(IMediator mediator, TaskViews views) : PageModel
 {
     [FromRoute] public string TaskId { get; set; } = "";
 
-    public TaskView Task { get; private set; } = null!;
+    /// <summary>The task shown (named so as not to hide <see cref="System.Threading.Tasks.Task"/>).</summary>
+    public TaskView Details { get; private set; } = null!;
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public string? Message { get; private set; }
 
     /// <summary>Sent with the completion: a second press of the button answers the first completion again.</summary>
     public string CompletionKey { get; private set; } = Guid.NewGuid().ToString("N");
 
-    public bool IsOpen => Task.Status is nameof(HumanTaskStatus.Open) or nameof(HumanTaskStatus.Assigned) or nameof(HumanTaskStatus.Escalated);
+    public bool IsOpen => Details.Status is nameof(HumanTaskStatus.Open) or nameof(HumanTaskStatus.Assigned) or nameof(HumanTaskStatus.Escalated);
     public bool IsSupervisor { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -91,7 +92,7 @@ public sealed class TaskModel(IMediator mediator, TaskViews views) : PageModel
         try
         {
             var task = await mediator.Send(new GetTask(TaskId, actor), ct);
-            Task = views.Of(task);
+            Details = views.Of(task);
             IsSupervisor = actor.IsSupervisorOf(task);
             return true;
         }
