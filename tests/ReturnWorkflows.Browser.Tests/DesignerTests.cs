@@ -227,8 +227,15 @@ public sealed class DesignerTests(DesignerServer server) : IClassFixture<Designe
             }
             """);
 
+        var fallbacks = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("manhattan", StringComparison.Ordinal)) fallbacks.Add(message.Text); };
         await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/avrr-case-lifecycle/edit");
         await Expect(page.Locator(".x6-node").First).ToBeVisibleAsync();
+
+        // The shipped lifecycle is laid out so that X6 routes every one of its 15 edges around the nodes (a cramped
+        // layout makes it fall back to straight orthogonal lines drawn over the nodes, with a console warning each).
+        await Expect(page.Locator(".x6-edge")).ToHaveCountAsync(15);
+        Assert.Empty(fallbacks);
 
         // The runtime, its ICU data and the assemblies Blazor fetched (with integrity checks) came from the cache: no bytes moved.
         var runtimeFiles = await page.EvaluateAsync<JsonElement>("""

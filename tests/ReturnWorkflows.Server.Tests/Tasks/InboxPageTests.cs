@@ -110,8 +110,8 @@ public sealed partial class InboxPageTests(ApiServer api) : IClassFixture<ApiSer
         Assert.Equal(HttpStatusCode.NotFound, (await belgrade.GetAsync($"/inbox/{taskId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync($"/inbox/{taskId}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await _counsellor.GetAsync("/inbox?view=everything")).StatusCode);
-        var anonymous = await api.Server.NewClient().GetAsync($"/inbox/{taskId}");
-        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode); // to the sign-in page
+        using var nobody = api.Server.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await nobody.GetAsync($"/inbox/{taskId}")).StatusCode); // to the sign-in page
     }
 
     private async Task<string> StartCaseAsync()
