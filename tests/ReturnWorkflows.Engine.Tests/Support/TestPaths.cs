@@ -1,27 +1,10 @@
 namespace ReturnWorkflows.Engine.Tests.Support;
 
-/// <summary>Where the repository and the shared design folder (beside the repository) are.</summary>
+/// <summary>Where the test fixtures are: copied beside the test binary, so tests read nothing outside the repository.</summary>
 public static class TestPaths
 {
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
-    /// <summary>../shared beside the repository; the Studio samples live there. Missing means a broken checkout: fail.</summary>
-    public static string StudioSamples
-    {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "elsa-studio", "samples"));
-            return Directory.Exists(path) ? path : throw new DirectoryNotFoundException($"The Elsa Studio samples are missing: {path}");
-        }
-    }
-
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ReturnWorkflows.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("ReturnWorkflows.sln not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>Definitions as Elsa Studio 3.8.2 stored and sent them (captured from the real Studio).</summary>
+    public static string StudioSamples => Path.Combine(Fixtures, "Studio");
 }
