@@ -10,6 +10,7 @@ public sealed class FormDataValidatorTests
         new FormField("decision", "Decision", FormFieldType.Choice, Required: true, Options: ["Return", "Declined"]),
         new FormField("decidedOn", "Date of decision", FormFieldType.Date, Required: true),
         new FormField("signed", "Declaration signed", FormFieldType.Boolean),
+        new FormField("withdrawalExplained", "Right to withdraw explained", FormFieldType.Boolean, Required: true),
         new FormField("score", "Score", FormFieldType.Number),
         new FormField("notes", "Notes", FormFieldType.Text, MaxLength: 5),
     ]);
@@ -17,7 +18,7 @@ public sealed class FormDataValidatorTests
     [Fact]
     public void Valid_data_passes()
     {
-        var data = JsonNode.Parse("""{"decision":"Return","decidedOn":"2026-11-21","signed":true,"score":0.5,"notes":"ok"}""")!.AsObject();
+        var data = JsonNode.Parse("""{"decision":"Return","decidedOn":"2026-11-21","signed":false,"withdrawalExplained":true,"score":0.5,"notes":"ok"}""")!.AsObject();
 
         Assert.Empty(FormDataValidator.Validate(Form, data));
     }
@@ -42,7 +43,18 @@ public sealed class FormDataValidatorTests
     {
         var errors = FormDataValidator.Validate(Form, null);
 
-        Assert.Equal(["form.decidedOn", "form.decision"], errors.Keys.Order());
+        Assert.Equal(["form.decidedOn", "form.decision", "form.withdrawalExplained"], errors.Keys.Order());
+    }
+
+    [Fact]
+    public void A_required_tick_box_must_be_ticked_and_an_optional_one_may_stay_empty()
+    {
+        var unticked = JsonNode.Parse("""{"decision":"Return","decidedOn":"2026-11-21","signed":false,"withdrawalExplained":false}""")!.AsObject();
+
+        var errors = FormDataValidator.Validate(Form, unticked);
+
+        Assert.Equal("Right to withdraw explained must be ticked.", Assert.Single(errors).Value.Single());
+        Assert.Equal("form.withdrawalExplained", errors.Keys.Single());
     }
 
     [Fact]

@@ -73,6 +73,8 @@ public sealed partial class InboxPageTests(ApiServer api) : IClassFixture<ApiSer
         Assert.Contains("Nothing was saved: correct the fields marked below.", html);
         Assert.Contains("<span class=\"rw-error\">Session date must be a date written yyyy-MM-dd.</span>", html);
         Assert.Contains("value=\"Pashto\"", html);
+        // The tick boxes were left empty: required ones must be ticked.
+        Assert.Contains("<span class=\"rw-error\">Right to withdraw explained must be ticked.</span>", html);
         Assert.Contains("value=\"k2\"", html); // pressing again is still the same completion
         Assert.Equal("Open", (string?)(await TaskOf(taskId))["status"]);
         Assert.Equal("Suspended", (string?)(await api.Manager.GetJsonAsync($"/elsa/api/workflow-instances/{instanceId}"))["subStatus"]);

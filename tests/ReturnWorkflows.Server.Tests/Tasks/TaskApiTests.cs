@@ -77,6 +77,17 @@ public sealed class TaskApiTests(ApiServer api) : IClassFixture<ApiServer>, IAsy
         Assert.Equal(("Assigned", "counsellor"), ((string?)task["status"], (string?)task["assignee"]));
         Assert.Equal("Suspended", (string?)(await api.Manager.GetJsonAsync($"/elsa/api/workflow-instances/{task["workflowInstanceId"]}"))["subStatus"]);
 
+        // Consent evidence: a required tick box sent as false is refused like a missing one.
+        var unticked = await _counsellor.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new
+        {
+            outcome = "Approved",
+            form = new { sessionDate = "2026-11-21", language = "Urdu", alternativesExplained = true, rightToWithdrawExplained = false },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, unticked.StatusCode);
+        var untickedErrors = (await unticked.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        Assert.Equal("Right to withdraw explained must be ticked.", (string?)Assert.Single(untickedErrors).Value![0]);
+        Assert.Equal("form.rightToWithdrawExplained", untickedErrors.Single().Key);
+
         var wrongOutcome = await _counsellor.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Maybe", form = ValidForm() });
         Assert.Equal(HttpStatusCode.BadRequest, wrongOutcome.StatusCode);
         Assert.Contains("Approved, Rejected", (string?)(await wrongOutcome.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["outcome"]![0]);

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace ReturnWorkflows.Engine.Tasks.Forms;
 
 /// <summary>
-/// Checks submitted form data against its form: required fields present, each value of its field's type, no
+/// Checks submitted form data against its form: required fields present (a required tick box ticked), each value of its field's type, no
 /// fields the form does not have. Errors are keyed <c>form.&lt;field&gt;</c>, as the problem details name them.
 /// </summary>
 public static class FormDataValidator
@@ -58,7 +58,9 @@ public static class FormDataValidator
             case FormFieldType.Number:
                 return kind == JsonValueKind.Number ? null : $"{field.Label} must be a number.";
             case FormFieldType.Boolean:
-                return kind is JsonValueKind.True or JsonValueKind.False ? null : $"{field.Label} must be true or false.";
+                if (kind is not (JsonValueKind.True or JsonValueKind.False)) return $"{field.Label} must be true or false.";
+                // A required tick box is a confirmation (e.g. "right to withdraw explained"): evidence only when ticked.
+                return field.Required && kind == JsonValueKind.False ? $"{field.Label} must be ticked." : null;
             case FormFieldType.Date:
                 return kind == JsonValueKind.String && DateOnly.TryParseExact(value.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
                     ? null : $"{field.Label} must be a date written yyyy-MM-dd.";
