@@ -5,32 +5,45 @@ using ReturnWorkflows.Engine.Application;
 namespace ReturnWorkflows.Server.Http;
 
 /// <summary>
-/// Refused commands become RFC 7807 problem details: 400, 404 or 409, with <c>errors</c> naming each field.
-/// Anything else is a 500 whose body says nothing about the internals.
+/// Refused commands and refused requests become RFC 7807 problem details (400, 403, 404, 409, 413, 415) with
+/// <c>errors</c> naming each field. Anything else is a 500 whose body says nothing about the internals.
 /// </summary>
 internal sealed class CommandExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not CommandFailedException failure)
+        var (status, errors) = exception switch
+        {
+            CommandFailedException failure => (StatusCodeOf(failure.Kind), failure.Errors),
+            RequestRefusedException refused => (refused.Status, refused.Errors),
+            // Kestrel's own refusals, e.g. a body over its size limit on an endpoint that reads it as it likes.
+            BadHttpRequestException bad => (bad.StatusCode, new Dictionary<string, string[]> { ["body"] = [BadRequestMessage(bad)] }),
+            _ => (0, null),
+        };
+        if (errors is null)
             return false;
 
-        var status = StatusCodeOf(failure.Kind);
-        var problem = new ValidationProblemDetails(failure.Errors.ToDictionary(e => e.Key, e => e.Value))
+        var problem = new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
         {
             Status = status,
-            Title = failure.Kind switch
+            Title = status switch
             {
-                FailureKind.NotFound => "Not found",
-                FailureKind.Conflict => "Conflict",
-                FailureKind.Forbidden => "Forbidden",
+                StatusCodes.Status404NotFound => "Not found",
+                StatusCodes.Status409Conflict => "Conflict",
+                StatusCodes.Status403Forbidden => "Forbidden",
+                StatusCodes.Status413PayloadTooLarge => "The request is too large",
+                StatusCodes.Status415UnsupportedMediaType => "The request's content type is not supported",
                 _ => "The request is not valid",
             },
-            Detail = failure.Message,
+            Detail = exception is BadHttpRequestException b ? BadRequestMessage(b) : exception.Message,
         };
         httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    private static string BadRequestMessage(BadHttpRequestException bad) => bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+        ? "The body is larger than this server reads."
+        : "The request could not be read.";
 
     /// <summary>The HTTP status of a refusal, for the API's problem details and the pages alike.</summary>
     public static int StatusCodeOf(FailureKind kind) => kind switch

@@ -4,7 +4,10 @@ using ReturnWorkflows.Engine.Application;
 
 namespace ReturnWorkflows.Server.Http;
 
-/// <summary>Request bodies as our endpoints read them; a body that is not a JSON object is a 400 naming "body".</summary>
+/// <summary>
+/// Request bodies as the Elsa API reads them: leniently, since it must take whatever the Studio sends (our own API
+/// reads strictly, through <see cref="ApiBody"/>). A body that is not a JSON object is a 400 naming "body".
+/// </summary>
 internal static class JsonBody
 {
     public static async Task<JsonObject> ReadAsync(HttpRequest request, CancellationToken ct) =>
@@ -34,20 +37,4 @@ internal static class JsonBody
             throw new CommandRejectedException("body", $"The body is not valid JSON: {e.Message}");
         }
     }
-
-    /// <summary>An optional text property; any other JSON type is a 400 naming it.</summary>
-    public static string? Text(JsonObject body, string name) => body[name] switch
-    {
-        null => null,
-        JsonValue v when v.TryGetValue<string>(out var text) => text,
-        _ => throw new CommandRejectedException(name, $"'{name}' must be text."),
-    };
-
-    /// <summary>An optional object property; any other JSON type is a 400 naming it.</summary>
-    public static JsonObject? Object(JsonObject body, string name) => body[name] switch
-    {
-        null => null,
-        JsonObject o => o,
-        _ => throw new CommandRejectedException(name, $"'{name}' must be a JSON object."),
-    };
 }

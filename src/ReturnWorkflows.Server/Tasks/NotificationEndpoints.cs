@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Notifications;
 using ReturnWorkflows.Server.Http;
@@ -23,10 +22,13 @@ internal static class NotificationEndpoints
         });
         notices.MapPost("/read", async (ClaimsPrincipal user, INotificationStore store, TimeProvider clock, HttpRequest request, CancellationToken ct) =>
         {
-            var ids = (await JsonBody.ReadAsync(request, ct))["ids"] as JsonArray
+            var ids = (await ApiBody.ReadAsync<MarkNoticesReadRequest>(request, ct)).Ids
                       ?? throw new CommandRejectedException("ids", "Send the ids to mark read: {\"ids\": [\"...\"]}.");
-            var list = ids.Select(i => i is JsonValue v && v.TryGetValue<string>(out var id) ? id
-                : throw new CommandRejectedException("ids", "Each id is text.")).ToList();
+            if (ids.Count > MarkNoticesReadRequest.MaxIds)
+                throw new CommandRejectedException("ids", $"Send at most {MarkNoticesReadRequest.MaxIds} ids at a time ({ids.Count} were sent).");
+            if (ids.Any(string.IsNullOrEmpty))
+                throw new CommandRejectedException("ids", "Each id is text.");
+            var list = ids.Select(id => id!).ToList();
             return new { marked = await store.MarkReadAsync(user.Identity!.Name!, list, clock.GetUtcNow().UtcDateTime, ct) };
         });
     }

@@ -49,7 +49,7 @@ internal static class TaskEndpoints
     private static async Task<TaskView> ReassignAsync(
         string taskId, ClaimsPrincipal user, IMediator mediator, TaskViews views, HttpRequest request, CancellationToken ct)
     {
-        var assignee = JsonBody.Text(await JsonBody.ReadAsync(request, ct), "assignee");
+        var assignee = (await ApiBody.ReadAsync<ReassignTaskRequest>(request, ct)).Assignee;
         if (string.IsNullOrWhiteSpace(assignee))
             throw new CommandRejectedException("assignee", "Name the person to give the task to (to put it back in the queue, use unassign).");
         return views.Of(await mediator.Send(new ReassignTask(taskId, user.ToTaskActor(), assignee), ct));
@@ -57,13 +57,11 @@ internal static class TaskEndpoints
 
     private static async Task<CompletionView> CompleteAsync(string taskId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct)
     {
-        var body = await JsonBody.ReadAsync(request, ct);
-        var outcome = JsonBody.Text(body, "outcome");
-        if (string.IsNullOrWhiteSpace(outcome))
+        var body = await ApiBody.ReadAsync<CompleteTaskRequest>(request, ct);
+        if (string.IsNullOrWhiteSpace(body.Outcome))
             throw new CommandRejectedException("outcome", "Choose an outcome.");
-        var form = JsonBody.Object(body, "form");
-        var result = await mediator.Send(new CompleteHumanTask(taskId, user.ToTaskActor(), outcome, form,
+        var result = await mediator.Send(new CompleteHumanTask(taskId, user.ToTaskActor(), body.Outcome, body.Form,
             user.CompletionKey(request.Headers[IdempotencyHeader].ToString())), ct);
-        return new CompletionView(taskId, outcome, result.InstanceId, result.Status.ToString(), result.SubStatus.ToString());
+        return new CompletionView(taskId, body.Outcome, result.InstanceId, result.Status.ToString(), result.SubStatus.ToString());
     }
 }

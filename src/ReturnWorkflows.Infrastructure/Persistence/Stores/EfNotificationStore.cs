@@ -12,8 +12,10 @@ internal sealed class EfNotificationStore(ReturnWorkflowsDbContext db) : INotifi
 
     public Task<int> CountUnreadAsync(string userName, CancellationToken cancellationToken) => Of(userName, unreadOnly: true).CountAsync(cancellationToken);
 
+    // EF.Parameter sends the ids as one parameter (a JSON array on SQLite, an array on PostgreSQL), so the statement
+    // stays the same size however many there are (EF Core 10 otherwise makes one SQL parameter per id).
     public Task<int> MarkReadAsync(string userName, IReadOnlyCollection<string> ids, DateTime now, CancellationToken cancellationToken) =>
-        db.Notifications.Where(n => n.UserName == userName && n.ReadAt == null && ids.Contains(n.Id))
+        db.Notifications.Where(n => n.UserName == userName && n.ReadAt == null && EF.Parameter(ids).Contains(n.Id))
             .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, now), cancellationToken);
 
     private IQueryable<Notification> Of(string userName, bool unreadOnly) =>
