@@ -46,7 +46,7 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IMessageSen
             // MailKit's own text says only that STARTTLS is missing; the operator needs to know which setting asked for it.
             throw new NotSupportedException(
                 $"{host}:{port} does not offer STARTTLS, which {SmtpOptions.Section}:Security=StartTls requires; nothing was sent. " +
-                $"Use Tls for a server that speaks TLS from the start (usually port 465), or None only for a relay on this machine.", e);
+                "Use Tls for a server that speaks TLS from the start (usually port 465), or None only for a relay on this machine.", e);
         }
     }
 
