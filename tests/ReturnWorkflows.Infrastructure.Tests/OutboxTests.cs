@@ -22,7 +22,7 @@ public abstract class OutboxTests(DatabaseProvider provider) : IAsyncLifetime
         var smtp = _database.Services.GetRequiredService<IOptions<SmtpOptions>>().Value;
         smtp.Host = "127.0.0.1";
         smtp.Port = _smtp.Port;
-        smtp.EnableSsl = false;
+        smtp.Security = SmtpSecurity.None; // the loopback listener speaks no TLS
         smtp.From = "noreply@returnworkflows.test";
     }
 
@@ -44,7 +44,7 @@ public abstract class OutboxTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal((1, 0), (first.Sent, second.Sent));
         var mail = Assert.Single(_smtp.Received);
         Assert.Equal(["supervisor@srb.example"], mail.To);
-        Assert.Contains("task-42-reminder@returnworkflows", mail.Header("Message-ID"));
+        Assert.Equal("<task-42-reminder@returnworkflows>", mail.Header("Message-ID"));
         Assert.Contains("https://returnworkflows.example/tasks/42", mail.Data);
     }
 

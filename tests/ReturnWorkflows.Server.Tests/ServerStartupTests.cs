@@ -87,6 +87,11 @@ public sealed class ServerStartupTests : IDisposable
     [InlineData("ReturnWorkflows:JavaScript:MaxStatements", "many", "ReturnWorkflows:JavaScript:MaxStatements")]
     [InlineData("ReturnWorkflows:Runtime:DefaultJoinAlgorithm", "Random", "ReturnWorkflows:Runtime:DefaultJoinAlgorithm")]
     [InlineData("ReturnWorkflows:Smtp:Host", "smtp.example.org;ReturnWorkflows:Smtp:From=not-an-address", "ReturnWorkflows:Smtp:From is not an e-mail address")]
+    [InlineData("ReturnWorkflows:Smtp:EnableSsl", "true", "ReturnWorkflows:Smtp:EnableSsl is no longer read: remove it and set ReturnWorkflows:Smtp:Security")]
+    [InlineData("ReturnWorkflows:Smtp:Host", "smtp.example.org;ReturnWorkflows:Smtp:Security=Ssl", "ReturnWorkflows:Smtp:Security")]
+    [InlineData("ReturnWorkflows:Smtp:Host", "smtp.example.org;ReturnWorkflows:Smtp:Timeout=00:30:00", "ReturnWorkflows:Smtp:Timeout must be between")]
+    [InlineData("ReturnWorkflows:Smtp:Host", "smtp.example.org;ReturnWorkflows:Smtp:Security=None;ReturnWorkflows:Smtp:UserName=relay;ReturnWorkflows:Smtp:Password=pw",
+        "ReturnWorkflows:Smtp:Security=None would send the password for ReturnWorkflows:Smtp:UserName unencrypted to smtp.example.org")]
     [InlineData("ReturnWorkflows:WorkflowsFolder", "/no/such/folder", "ReturnWorkflows:WorkflowsFolder points to '/no/such/folder'")]
     public void A_wrong_setting_stops_the_server_naming_the_key(string key, string value, string expected)
     {

@@ -117,13 +117,27 @@ internal sealed class SmtpOptionsValidator : IValidateOptions<ReturnWorkflows.In
     public ValidateOptionsResult Validate(string? name, ReturnWorkflows.Infrastructure.Notifications.SmtpOptions options)
     {
         const string key = ReturnWorkflows.Infrastructure.Notifications.SmtpOptions.Section;
+        // Refused even with e-mail off: a stale key is found when it is cheapest to fix, not when a host is set later.
+        if (options.EnableSsl is not null)
+            return ValidateOptionsResult.Fail(
+                $"{key}:EnableSsl is no longer read: remove it and set {key}:Security to StartTls (what EnableSsl=true did), " +
+                "Tls (TLS from the start, usually port 465) or None (what EnableSsl=false did; only for a relay on this machine).");
         if (string.IsNullOrWhiteSpace(options.Host)) return ValidateOptionsResult.Success; // e-mail off: messages wait in the outbox
         var failures = new List<string>();
+        if (!Enum.IsDefined(options.Security)) failures.Add($"{key}:Security must be StartTls, Tls or None.");
         if (options.Port is < 1 or > 65535) failures.Add($"{key}:Port must be between 1 and 65535.");
-        if (!System.Net.Mail.MailAddress.TryCreate(options.From, out _)) failures.Add($"{key}:From is not an e-mail address.");
+        if (options.Timeout < TimeSpan.FromSeconds(1) || options.Timeout > TimeSpan.FromMinutes(5))
+            failures.Add($"{key}:Timeout must be between 00:00:01 and 00:05:00.");
+        // Parsed as the sender parses it, so an address start accepts is one every send accepts.
+        if (!MimeKit.MailboxAddress.TryParse(options.From, out var from) || string.IsNullOrEmpty(from.Domain)) failures.Add($"{key}:From is not an e-mail address.");
         if (!string.IsNullOrEmpty(options.UserName) && string.IsNullOrEmpty(options.Password)) failures.Add($"{key}:Password is missing for {key}:UserName.");
+        if (!string.IsNullOrEmpty(options.UserName) && options.Security == ReturnWorkflows.Infrastructure.Notifications.SmtpSecurity.None && !IsLoopback(options.Host))
+            failures.Add($"{key}:Security=None would send the password for {key}:UserName unencrypted to {options.Host}: use StartTls or Tls.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static bool IsLoopback(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));
 }
 
 internal sealed class IdentitySettingsValidator : IValidateOptions<ReturnWorkflows.Server.Identity.IdentitySettings>
