@@ -17,7 +17,13 @@ using ReturnWorkflows.Server.Startup;
 // this default once. It bounds catastrophic backtracking in designer scripts, which Jint's own timeout cannot stop.
 AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(1));
 
-var builder = WebApplication.CreateBuilder(args);
+// A wrong setting stops the server with one line naming the key and exit code 1, not a stack trace. (Under the test
+// host the entry point's exceptions go to the test instead, so this never fires there.)
+AppDomain.CurrentDomain.UnhandledException += (_, e) => StartupSettings.ExitIfRefused(e.ExceptionObject);
+
+var builder = WebApplication.CreateBuilder(ServerFolders.Options(args));
+// Started from a build's bin folder rather than a published one, wwwroot comes from the sources (as under dotnet run).
+if (!builder.Environment.IsDevelopment()) builder.WebHost.UseStaticWebAssets();
 
 // Settings are checked before anything starts; a wrong one stops the server with the key to fix.
 builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
@@ -72,6 +78,9 @@ builder.Services.AddHostedService<IdentitySeeding>();
 builder.Services.AddReturnWorkflowsScheduling(databaseOptions, schedulingOptions);
 
 var app = builder.Build();
+// Settings checked here rather than by the host, whose failure log would carry the stack trace; a refusal goes to the
+// handler above.
+StartupSettings.Validate(app.Services);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using ReturnWorkflows.Testing;
+
+namespace ReturnWorkflows.Server.Tests;
+
+/// <summary>
+/// The folder <c>dotnet publish</c> makes is the whole server: started by a user from some other working folder it
+/// reads its own settings (demo users, log levels), serves its pages, styles and designer, keeps the embedded
+/// database under the working folder, and a wrong setting stops it with one line.
+/// </summary>
+public sealed class PublishedServerTests : IAsyncLifetime
+{
+    private const string ApiKey = "published-server-test-key-0123456789abcdef";
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"rw-published-{Guid.NewGuid():N}");
+    private string Published => Path.Combine(_root, "app");
+    private string Elsewhere => Path.Combine(_root, "elsewhere");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Elsewhere);
+        // The solution is built before the tests run; publish takes that build as it is.
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var (exit, output) = await RunAsync("dotnet", ["publish", Path.Combine(RepositoryPaths.Root, "src", "ReturnWorkflows.Server"),
+            "-c", configuration, "--no-build", "-o", Published], RepositoryPaths.Root, TimeSpan.FromMinutes(3));
+        Assert.True(exit == 0, "dotnet publish failed:\n" + output);
+    }
+
+    public Task DisposeAsync()
+    {
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } // a server still closing its files
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Started_from_another_folder_it_serves_pages_styles_and_designer_and_a_demo_user_signs_in()
+    {
+        foreach (var part in new[] { "appsettings.json", "wwwroot/css/site.css", "forms/counselling-session.json", "workflows/avrr-case-lifecycle.json",
+                     "designer-bundle/_framework/blazor.webassembly.js" })
+            Assert.True(File.Exists(Path.Combine(Published, part)), $"The published folder lacks {part}.");
+
+        var port = FreePort();
+        using var server = Start(port, new() { ["ReturnWorkflows__ApiKey"] = ApiKey });
+        try
+        {
+            await ServesEverythingAsync(server, port);
+        }
+        finally
+        {
+            if (!server.HasExited) server.Kill(entireProcessTree: true);
+        }
+    }
+
+    private async Task ServesEverythingAsync(Process server, int port)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+            { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        await WaitForHealthAsync(client, server);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css")).StatusCode);
+        var signIn = await Browserless.PostSignInAsync(client, "manager", Browserless.DemoPassword); // demo users come from its appsettings.json
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var designer = await client.GetStringAsync("/designer/");
+        Assert.DoesNotContain("not installed", designer);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/designer/_framework/blazor.webassembly.js")).StatusCode);
+        Assert.True(File.Exists(Path.Combine(Elsewhere, "data", "returnworkflows.db")), "The embedded database is not under the working folder.");
+
+        // Kestrel's own body limit (30 MB) on an endpoint that reads its body as it likes is a 413 with problem details,
+        // not a 500. Only the headers are sent (Kestrel answers as soon as the endpoint starts reading), so no client
+        // is left writing 31 MB into a closed connection.
+        var answer = await SendHeadersOnlyAsync(port, "POST /elsa/api/workflow-definitions HTTP/1.1", $"Authorization: ApiKey {ApiKey}",
+            "Content-Type: application/json", $"Content-Length: {31 * 1024 * 1024}");
+        Assert.StartsWith("HTTP/1.1 413", answer);
+        Assert.Contains("application/problem+json", answer);
+    }
+
+    private static async Task<string> SendHeadersOnlyAsync(int port, params string[] lines)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(string.Join("\r\n", lines.Append($"Host: 127.0.0.1:{port}")) + "\r\n\r\n{"));
+        var buffer = new byte[4096];
+        var read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        return Encoding.ASCII.GetString(buffer, 0, read);
+    }
+
+    [Theory]
+    [InlineData("ReturnWorkflows__ApiKey", "too-short", "ReturnWorkflows:ApiKey is too short")]
+    [InlineData("ReturnWorkflows__Database__Provider", "Oracle", "'ReturnWorkflows:Database:Provider'")]
+    [InlineData("ReturnWorkflows__Database__ConnectionString", "", "ReturnWorkflows:Database:ConnectionString is missing")]
+    public async Task A_wrong_setting_stops_it_with_one_line_naming_the_key(string variable, string value, string expected)
+    {
+        using var server = Start(FreePort(), new() { [variable] = value });
+        var stderr = server.StandardError.ReadToEndAsync();
+        var stdout = server.StandardOutput.ReadToEndAsync();
+
+        if (!server.WaitForExit(60_000))
+        {
+            server.Kill(entireProcessTree: true);
+            Assert.Fail("The server did not stop.");
+        }
+        var lines = (await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(1, server.ExitCode);
+        Assert.Contains(expected, Assert.Single(lines));
+        Assert.StartsWith("ReturnWorkflows cannot start:", lines[0]);
+        Assert.DoesNotContain("   at ", await stdout); // no stack trace anywhere
+    }
+
+    private Process Start(int port, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(Published, "ReturnWorkflows.Server.dll"), "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = Elsewhere, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        return Process.Start(start)!;
+    }
+
+    private static async Task WaitForHealthAsync(HttpClient client, Process server)
+    {
+        var output = new StringBuilder();
+        server.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        server.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline && !server.HasExited)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { } // not listening yet
+            await Task.Delay(250);
+        }
+        if (!server.HasExited) server.Kill(entireProcessTree: true);
+        lock (output) Assert.Fail("The published server did not become healthy:\n" + output);
+    }
+
+    private static async Task<(int Exit, string Output)> RunAsync(string file, string[] arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
