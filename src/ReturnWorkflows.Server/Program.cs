@@ -13,10 +13,6 @@ using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
 using ReturnWorkflows.Server.Startup;
 
-// Before anything builds a Regex: Jint 2 creates script regular expressions without a match timeout, and .NET reads
-// this default once. It bounds catastrophic backtracking in designer scripts, which Jint's own timeout cannot stop.
-AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(1));
-
 var builder = WebApplication.CreateBuilder(args);
 
 // Settings are checked before anything starts; a wrong one stops the server with the key to fix.
