@@ -13,10 +13,6 @@ using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
 using ReturnWorkflows.Server.Startup;
 
-// Before anything builds a Regex: Jint 2 creates script regular expressions without a match timeout, and .NET reads
-// this default once. It bounds catastrophic backtracking in designer scripts, which Jint's own timeout cannot stop.
-AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromSeconds(1));
-
 // A wrong setting stops the server with one line naming the key and exit code 1, not a stack trace. (Under the test
 // host the entry point's exceptions go to the test instead, so this never fires there.)
 AppDomain.CurrentDomain.UnhandledException += (_, e) => StartupSettings.ExitIfRefused(e.ExceptionObject);

@@ -85,6 +85,8 @@ public sealed class ServerStartupTests : IDisposable
     [InlineData("ReturnWorkflows:Database:Provider", "Oracle", "ReturnWorkflows:Database:Provider")]
     [InlineData("ReturnWorkflows:JavaScript:Timeout", "00:10:00", "ReturnWorkflows:JavaScript:Timeout must be between")]
     [InlineData("ReturnWorkflows:JavaScript:MaxStatements", "many", "ReturnWorkflows:JavaScript:MaxStatements")]
+    [InlineData("ReturnWorkflows:JavaScript:MaxMemoryMegabytes", "0", "ReturnWorkflows:JavaScript:MaxMemoryMegabytes must be between 1 and 1024")]
+    [InlineData("ReturnWorkflows:JavaScript:RegexTimeout", "00:05:00", "ReturnWorkflows:JavaScript:RegexTimeout must be between")]
     [InlineData("ReturnWorkflows:Runtime:DefaultJoinAlgorithm", "Random", "ReturnWorkflows:Runtime:DefaultJoinAlgorithm")]
     [InlineData("ReturnWorkflows:Smtp:Host", "smtp.example.org;ReturnWorkflows:Smtp:From=not-an-address", "ReturnWorkflows:Smtp:From is not an e-mail address")]
     [InlineData("ReturnWorkflows:Smtp:EnableSsl", "true", "ReturnWorkflows:Smtp:EnableSsl is no longer read: remove it and set ReturnWorkflows:Smtp:Security")]

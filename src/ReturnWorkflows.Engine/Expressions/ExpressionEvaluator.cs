@@ -20,10 +20,12 @@ public sealed class ExpressionEvaluator(JavaScriptEvaluator javaScript)
         SupportedTypes.Contains(type, StringComparer.OrdinalIgnoreCase) || type.Equals("Json", StringComparison.OrdinalIgnoreCase);
 
     /// <returns>The converted value; null when the input is absent (the caller applies the descriptor's default).</returns>
+    /// <param name="cancellationToken">The request's token: cancelling it stops a running script.</param>
     /// <exception cref="ScriptException">A script failed.</exception>
+    /// <exception cref="OperationCanceledException">The request was cancelled while a script ran.</exception>
     /// <exception cref="ValueConversionException">The value cannot become <paramref name="targetType"/>.</exception>
     /// <exception cref="UnsupportedExpressionException">The expression type does not run here.</exception>
-    public object? Evaluate(JsonNode? input, Type targetType, IScriptScope scope)
+    public object? Evaluate(JsonNode? input, Type targetType, IScriptScope scope, CancellationToken cancellationToken = default)
     {
         if (InputJson.ReadExpression(input) is not var (type, value))
             return null;
@@ -34,7 +36,7 @@ public sealed class ExpressionEvaluator(JavaScriptEvaluator javaScript)
             "variable" => scope.GetVariable(ReferenceName(value, "variable")),
             "input" => scope.GetInput(ReferenceName(value, "input")),
             "javascript" => value is JsonValue script && script.TryGetValue<string>(out var source) && !string.IsNullOrWhiteSpace(source)
-                ? javaScript.Evaluate(source, scope)
+                ? javaScript.Evaluate(source, scope, cancellationToken)
                 : null,
             _ => throw new UnsupportedExpressionException(type),
         };

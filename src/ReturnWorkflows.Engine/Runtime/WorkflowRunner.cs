@@ -13,22 +13,28 @@ namespace ReturnWorkflows.Engine.Runtime;
 public sealed class WorkflowRunner(ExpressionEvaluator expressions, TimeProvider timeProvider, ILogger<WorkflowRunner> logger, RuntimeOptions? options = null,
     Calendars.OfficeCalendars? calendars = null)
 {
-    private WorkflowExecution Burst(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks) =>
+    private WorkflowExecution Burst(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks,
+        CancellationToken cancellationToken) =>
         new(graph, instance, state, bookmarks, expressions, timeProvider.GetUtcNow().UtcDateTime, logger, options?.DefaultIncidentStrategy,
-            calendars ?? Calendars.OfficeCalendars.AllUtc);
+            calendars ?? Calendars.OfficeCalendars.AllUtc, cancellationToken);
 
-    public BurstResult Start(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, StartStimulus stimulus) =>
-        Burst(graph, instance, state, []).Run(stimulus);
+    /// <param name="cancellationToken">The request's token: cancelling it stops a running script; the burst then throws
+    /// <see cref="OperationCanceledException"/> and its changes must not be saved.</param>
+    public BurstResult Start(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, StartStimulus stimulus,
+        CancellationToken cancellationToken = default) =>
+        Burst(graph, instance, state, [], cancellationToken).Run(stimulus);
 
     /// <param name="bookmarks">The instance's current bookmarks, so that canceled activities lose theirs.</param>
-    public BurstResult Resume(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks, ResumeStimulus stimulus)
+    public BurstResult Resume(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks, ResumeStimulus stimulus,
+        CancellationToken cancellationToken = default)
     {
         if (instance.Status != WorkflowStatus.Running)
             throw new InvalidOperationException($"Instance {instance.Id} is {instance.SubStatus}; only running instances resume.");
-        return Burst(graph, instance, state, bookmarks).Run(stimulus);
+        return Burst(graph, instance, state, bookmarks, cancellationToken).Run(stimulus);
     }
 
     /// <summary>Runs a faulted activity again; the instance goes on from there as if it had not faulted.</summary>
-    public BurstResult Retry(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks, RetryStimulus stimulus) =>
-        Burst(graph, instance, state, bookmarks).Run(stimulus);
+    public BurstResult Retry(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks, RetryStimulus stimulus,
+        CancellationToken cancellationToken = default) =>
+        Burst(graph, instance, state, bookmarks, cancellationToken).Run(stimulus);
 }

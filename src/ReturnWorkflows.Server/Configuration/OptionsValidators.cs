@@ -67,6 +67,10 @@ internal sealed class JavaScriptOptionsValidator : IValidateOptions<ReturnWorkfl
             failures.Add($"{key}:MaxStatements must be positive.");
         if (options.MaxRecursionDepth <= 0)
             failures.Add($"{key}:MaxRecursionDepth must be positive.");
+        if (options.MaxMemoryMegabytes is <= 0 or > 1024)
+            failures.Add($"{key}:MaxMemoryMegabytes must be between 1 and 1024 (what one script may allocate).");
+        if (options.RegexTimeout <= TimeSpan.Zero || options.RegexTimeout > TimeSpan.FromMinutes(1))
+            failures.Add($"{key}:RegexTimeout must be between 00:00:00.001 and 00:01:00 (one regular expression match).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

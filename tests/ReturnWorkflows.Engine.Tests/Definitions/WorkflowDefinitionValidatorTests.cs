@@ -120,6 +120,42 @@ public class WorkflowDefinitionValidatorTests
         Assert.Contains(errors, e => e.ActivityId == "sw" && e.Field == "root.activities[sw].cases[0].condition");
     }
 
+    [Theory]
+    [InlineData("const f = x => x?.a ?? `none ${1+1}`;\nreturn f(getCase());")]
+    [InlineData("const { office, visits: [first] = [] } = getCase() ?? {};\nreturn first?.date ?? office;")]
+    [InlineData("let n = 0;\nfor (const v of getVisits()) n += v;\nreturn n > 2;")]
+    public void JavaScript_as_Elsa_writes_it_publishes(string script)
+    {
+        var activity = """{"id":"js","type":"Elsa.WriteLine","text":{"typeName":"String","expression":{"type":"JavaScript","value":SCRIPT}}}"""
+            .Replace("SCRIPT", System.Text.Json.JsonSerializer.Serialize(script));
+
+        Assert.Empty(Validate([Start, activity], [Connect("start", "Done", "js")]));
+    }
+
+    [Fact]
+    public void A_syntax_error_in_new_syntax_names_the_activity_field_and_line()
+    {
+        const string bad = """{"id":"arrow","name":"Route","type":"Elsa.FlowDecision","condition":{"typeName":"Boolean","expression":{"type":"JavaScript","value":"const ok = x => x?.age >= 18;\nreturn ok(getCase() ?? );"}}}""";
+
+        var error = Assert.Single(Validate([Start, bad], [Connect("start", "Done", "arrow")]));
+
+        Assert.Equal(("root.activities[arrow].condition", "arrow"), (error.Field, error.ActivityId));
+        Assert.StartsWith("Activity 'Route' (arrow) has JavaScript that does not parse (line 2: ", error.Message);
+    }
+
+    [Fact]
+    public void A_script_too_long_to_run_is_refused_at_publish()
+    {
+        var script = string.Concat(Enumerable.Repeat("n += 1;\n", 3_000));
+        var activity = """{"id":"long","type":"Elsa.WriteLine","text":{"typeName":"String","expression":{"type":"JavaScript","value":SCRIPT}}}"""
+            .Replace("SCRIPT", System.Text.Json.JsonSerializer.Serialize(script));
+
+        var error = Assert.Single(Validate([Start, activity], [Connect("start", "Done", "long")]));
+
+        Assert.Equal("root.activities[long].text", error.Field);
+        Assert.Contains("has JavaScript that is longer than 20000 characters", error.Message);
+    }
+
     [Fact]
     public void CSharp_and_other_languages_are_refused_at_publish()
     {

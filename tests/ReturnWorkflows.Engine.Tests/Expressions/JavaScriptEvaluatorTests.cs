@@ -12,7 +12,7 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
     [Fact]
     public void Variables_inputs_and_identity_are_reachable_through_Elsas_globals()
     {
-        var scope = new TestScope { Variables = { ["Attempts"] = 2, ["Countries"] = JsonNode.Parse("""["PK","AF"]""") }, Inputs = { ["CaseNumber"] = "BA-2026-17" } };
+        var scope = new TestScriptScope { Variables = { ["Attempts"] = 2, ["Countries"] = JsonNode.Parse("""["PK","AF"]""") }, Inputs = { ["CaseNumber"] = "BA-2026-17" } };
 
         var result = _evaluator.Evaluate("return `${getWorkflowInstanceId()}/${getCaseNumber()}: ${getAttempts() + 1} tries, ${getVariable('Countries').length} countries`;", scope);
 
@@ -22,7 +22,7 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
     [Fact]
     public void Scripts_change_variables_and_the_correlation_id()
     {
-        var scope = new TestScope { Variables = { ["Attempts"] = 2 } };
+        var scope = new TestScriptScope { Variables = { ["Attempts"] = 2 } };
 
         _evaluator.Evaluate("setAttempts(getAttempts() + 1); setVariable('Created', {ok: true}); setCorrelationId('case-42');", scope);
 
@@ -34,7 +34,7 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
     [Fact]
     public void Objects_and_arrays_come_back_as_json()
     {
-        var result = _evaluator.Evaluate("({ months: [1, 3, 6, 12], sampled: false })", new TestScope());
+        var result = _evaluator.Evaluate("({ months: [1, 3, 6, 12], sampled: false })", new TestScriptScope());
 
         Assert.Equal("""{"months":[1,3,6,12],"sampled":false}""", Assert.IsAssignableFrom<JsonNode>(result).ToJsonString());
     }
@@ -47,7 +47,7 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
     {
         var clock = Stopwatch.StartNew();
 
-        var error = Assert.Throws<ScriptException>(() => _evaluator.Evaluate(script, new TestScope()));
+        var error = Assert.Throws<ScriptException>(() => _evaluator.Evaluate(script, new TestScriptScope()));
 
         output.WriteLine($"{script}: stopped after {clock.ElapsedMilliseconds} ms: {error.Message}");
         Assert.Matches("stopped after|recursed deeper", error.Message);
@@ -59,7 +59,7 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
         var evaluator = new JavaScriptEvaluator(new JavaScriptOptions { Timeout = TimeSpan.FromMilliseconds(200), MaxStatements = int.MaxValue });
         var clock = Stopwatch.StartNew();
 
-        var error = Assert.Throws<ScriptException>(() => evaluator.Evaluate("while (true) {}", new TestScope()));
+        var error = Assert.Throws<ScriptException>(() => evaluator.Evaluate("while (true) {}", new TestScriptScope()));
 
         output.WriteLine($"stopped by the time limit after {clock.ElapsedMilliseconds} ms");
         Assert.Contains("stopped after 0.2 s", error.Message);
@@ -71,7 +71,7 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
     [InlineData("throw new Error('nope')")]
     public void Scripts_have_no_way_out_of_the_sandbox(string script)
     {
-        var error = Assert.Throws<ScriptException>(() => _evaluator.Evaluate(script, new TestScope()));
+        var error = Assert.Throws<ScriptException>(() => _evaluator.Evaluate(script, new TestScriptScope()));
 
         Assert.StartsWith("The script threw", error.Message);
     }
@@ -81,7 +81,7 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
     {
         const string script = "var r = /a/g; r.flag = (r.flag || 0) + 1; r.test('a') + ':' + r.flag";
 
-        var results = Enumerable.Range(0, 3).Select(_ => _evaluator.Evaluate(script, new TestScope())).ToList();
+        var results = Enumerable.Range(0, 3).Select(_ => _evaluator.Evaluate(script, new TestScriptScope())).ToList();
 
         Assert.All(results, r => Assert.Equal("true:1", r));
     }
@@ -89,7 +89,7 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
     [Fact]
     public void Failing_helpers_become_script_errors_that_do_not_quote_the_value()
     {
-        var error = Assert.Throws<ScriptException>(() => _evaluator.Evaluate("parseGuid('Amir Khan, born 1990')", new TestScope()));
+        var error = Assert.Throws<ScriptException>(() => _evaluator.Evaluate("parseGuid('Amir Khan, born 1990')", new TestScriptScope()));
 
         Assert.DoesNotContain("Amir", error.Message);
         Assert.Null(error.InnerException);
@@ -98,7 +98,7 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
     [Fact]
     public void A_script_that_does_not_parse_is_refused_with_the_reason()
     {
-        var error = Assert.Throws<ScriptException>(() => _evaluator.Evaluate("return 1 +;", new TestScope()));
+        var error = Assert.Throws<ScriptException>(() => _evaluator.Evaluate("return 1 +;", new TestScriptScope()));
 
         Assert.Contains("does not parse", error.Message);
     }
@@ -106,27 +106,9 @@ public class JavaScriptEvaluatorTests(ITestOutputHelper output)
     [Fact]
     public void Loop_helpers_exist_only_inside_loops()
     {
-        var inLoop = new TestScope { CurrentLoopItem = ("Tirana", 3) };
+        var inLoop = new TestScriptScope { CurrentLoopItem = ("Tirana", 3) };
 
         Assert.Equal("3:Tirana", _evaluator.Evaluate("getCurrentIndex() + ':' + getCurrentValue()", inLoop));
-        Assert.Throws<ScriptException>(() => _evaluator.Evaluate("getCurrentValue()", new TestScope()));
-    }
-
-    private sealed class TestScope : IScriptScope
-    {
-        public Dictionary<string, object?> Variables { get; } = new();
-        public Dictionary<string, object?> Inputs { get; } = new(StringComparer.OrdinalIgnoreCase);
-        public string WorkflowInstanceId => "inst-1";
-        public string WorkflowDefinitionId => "def-1";
-        public string WorkflowDefinitionVersionId => "def-1-v2";
-        public int WorkflowDefinitionVersion => 2;
-        public string? CorrelationId { get; set; }
-        public string? WorkflowInstanceName { get; set; }
-        public IReadOnlyCollection<string> VariableNames => Variables.Keys;
-        public object? GetVariable(string name) => Variables.GetValueOrDefault(name);
-        public void SetVariable(string name, object? value) => Variables[name] = value;
-        public object? GetInput(string name) => Inputs.GetValueOrDefault(name);
-        public IReadOnlyCollection<string> InputNames => Inputs.Keys;
-        public (object? Value, int Index)? CurrentLoopItem { get; init; }
+        Assert.Throws<ScriptException>(() => _evaluator.Evaluate("getCurrentValue()", new TestScriptScope()));
     }
 }

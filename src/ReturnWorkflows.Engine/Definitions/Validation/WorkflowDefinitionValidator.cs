@@ -161,11 +161,12 @@ public sealed class WorkflowDefinitionValidator(ActivityRegistry registry)
                 }
                 if (IsJavaScriptExpression(obj, out var script))
                 {
+                    // The parser the evaluator runs scripts with, so what publishes also parses at run time.
                     var error = JavaScriptSyntax.Prepare(script).Error;
                     // Name the input ("text"), not its wrapper ("text.expression").
                     var field = path.EndsWith(".expression", StringComparison.Ordinal) ? path[..^".expression".Length] : path;
                     if (error is not null)
-                        errors.Add(new(field, $"{Describe(node)} has JavaScript that does not parse ({error}).", node.Id));
+                        errors.Add(new(field, $"{Describe(node)} has JavaScript that {error}.", node.Id));
                     return;
                 }
                 foreach (var (name, child) in obj)

@@ -12,4 +12,16 @@ public sealed class JavaScriptOptions
     public int MaxStatements { get; set; } = 100_000;
 
     public int MaxRecursionDepth { get; set; } = 256;
+
+    /// <summary>
+    /// Megabytes one evaluation may allocate (Jint counts what the evaluating thread allocates while the script runs,
+    /// garbage included), so a script growing an array or a string without end stops long before the server runs
+    /// out of memory. A typical condition allocates a few kilobytes.
+    /// </summary>
+    public int MaxMemoryMegabytes { get; set; } = 32;
+
+    /// <summary>Time one regular expression match may take; bounds catastrophic backtracking.</summary>
+    public TimeSpan RegexTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    internal long MaxMemoryBytes => MaxMemoryMegabytes * 1024L * 1024L;
 }

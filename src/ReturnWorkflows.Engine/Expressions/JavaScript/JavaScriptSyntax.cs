@@ -1,55 +1,46 @@
-using Jint.Parser;
+using Acornima;
+using Acornima.Ast;
+using Jint;
 
 namespace ReturnWorkflows.Engine.Expressions.JavaScript;
 
 /// <summary>
-/// Prepares designer scripts for Jint 2 and reports syntax errors in the designer's terms. Elsa compiles scripts
-/// with top-level <c>return</c> allowed; ES5.1 forbids it, so such scripts run as the body of a function.
+/// Parses designer scripts the one way both the evaluator and publishing use, and reports what is wrong in the
+/// designer's terms. As in Elsa, a script may <c>return</c> its result at the top level.
 /// </summary>
 public static class JavaScriptSyntax
 {
-    /// <summary>The ES5.1 text to run, or the syntax error a person can act on.</summary>
+    /// <summary>Designer scripts are expressions and short functions; anything longer is refused before it is parsed.</summary>
+    public const int MaxScriptLength = 20_000;
+
+    private static readonly ScriptPreparationOptions Preparation = new()
+    {
+        ParsingOptions = new ScriptParsingOptions { AllowReturnOutsideFunction = true },
+    };
+
+    /// <summary>The parsed program, reusable by any number of engines, or what is wrong with the script.</summary>
     public static PreparedScript Prepare(string script)
     {
-        string rewritten;
-        try { rewritten = ScriptRewriter.Rewrite(script); }
-        catch (FormatException e) { return new PreparedScript(null, e.Message); }
-        var error = TryParse(rewritten);
-        if (error is null)
-            return new PreparedScript(rewritten, null);
-        if (error.Description.Contains("Illegal return", StringComparison.OrdinalIgnoreCase))
-        {
-            var wrapped = "(function () {\n" + rewritten + "\n})()";
-            var wrappedError = TryParse(wrapped);
-            if (wrappedError is null)
-                return new PreparedScript(wrapped, null);
-            // One line was added in front of the script.
-            return new PreparedScript(null, Describe(wrappedError, lineOffset: -1));
-        }
-        return new PreparedScript(null, Describe(error, lineOffset: 0));
-    }
-
-    private static ParserException? TryParse(string script)
-    {
+        if (script.Length > MaxScriptLength)
+            return new PreparedScript(script, null, $"is longer than {MaxScriptLength} characters");
         try
         {
-            new JavaScriptParser().Parse(script);
-            return null;
+            return new PreparedScript(script, Jint.Engine.PrepareScript(script, options: Preparation), null);
         }
-        catch (ParserException e)
+        catch (ScriptPreparationException e) when (e.InnerException is ParseErrorException syntax)
         {
-            return e;
+            return new PreparedScript(script, null, $"does not parse ({Describe(syntax)})");
         }
     }
 
-    private static string Describe(ParserException e, int lineOffset)
+    private static string Describe(ParseErrorException e)
     {
-        var description = e.Description ?? e.Message;
-        var line = e.LineNumber + lineOffset;
-        return line > 0 ? $"line {line}: {description}" : description;
+        var description = e.Error?.Description ?? e.Message;
+        return e.LineNumber > 0 ? $"line {e.LineNumber}: {description}" : description;
     }
 }
 
-/// <param name="Script">The ES5.1 text Jint runs; null when the script does not parse.</param>
-/// <param name="Error">What is wrong, with the line; null when it parses.</param>
-public sealed record PreparedScript(string? Script, string? Error);
+/// <param name="Source">The script as the designer wrote it.</param>
+/// <param name="Program">The parsed program; null when the script cannot run.</param>
+/// <param name="Error">What is wrong, phrased to follow "the script" (e.g. "does not parse (line 2: Unexpected token)").</param>
+public sealed record PreparedScript(string Source, Prepared<Script>? Program, string? Error);

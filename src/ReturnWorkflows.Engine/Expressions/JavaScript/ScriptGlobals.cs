@@ -10,8 +10,8 @@ internal static class ScriptGlobals
 {
     public static void Install(JintEngine engine, IScriptScope scope)
     {
-        JsValue Js(object? value) => JavaScriptEvaluator.ToJs(engine, value);
-        object? Net(JsValue value) => JavaScriptEvaluator.ToDotNet(engine, value);
+        JsValue Js(object? value) => ScriptValues.ToJs(engine, value);
+        object? Net(JsValue value) => ScriptValues.ToDotNet(engine, value);
 
         engine.SetValue("getWorkflowInstanceId", new Func<string>(() => scope.WorkflowInstanceId));
         engine.SetValue("getWorkflowDefinitionId", new Func<string>(() => scope.WorkflowDefinitionId));

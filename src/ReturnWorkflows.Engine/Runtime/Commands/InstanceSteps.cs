@@ -40,7 +40,7 @@ public sealed class InstanceSteps(
         };
         var state = new InstanceState { JoinAlgorithm = joinAlgorithm ?? options.Value.DefaultJoinAlgorithm };
         instances.Add(instance);
-        var result = runner.Start(graphs.Get(version), instance, state, new StartStimulus(triggerActivityId, input));
+        var result = runner.Start(graphs.Get(version), instance, state, new StartStimulus(triggerActivityId, input), cancellationToken);
         return await SaveAsync(instance, state, result, [], cancellationToken);
     }
 
@@ -72,7 +72,7 @@ public sealed class InstanceSteps(
         var state = InstanceStateSerializer.Deserialize(instance.State);
         var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
                       ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
-        var result = runner.Resume(graphs.Get(version), instance, state, bookmarks, new ResumeStimulus(bookmark, input));
+        var result = runner.Resume(graphs.Get(version), instance, state, bookmarks, new ResumeStimulus(bookmark, input), cancellationToken);
         result.BurnedBookmarkIds.Remove(bookmark.Id); // already deleted above
         return await SaveAsync(instance, state, result, bookmarks.Where(b => b.Id != bookmark.Id).ToList(), cancellationToken);
     }
@@ -90,7 +90,7 @@ public sealed class InstanceSteps(
         var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
         var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
                       ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
-        var result = runner.Retry(graphs.Get(version), instance, state, bookmarks, new RetryStimulus(faulted[0].Id));
+        var result = runner.Retry(graphs.Get(version), instance, state, bookmarks, new RetryStimulus(faulted[0].Id), cancellationToken);
         return await SaveAsync(instance, state, result, bookmarks, cancellationToken);
     }
 

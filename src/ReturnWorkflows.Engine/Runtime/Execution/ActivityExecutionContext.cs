@@ -55,7 +55,7 @@ public sealed class ActivityExecutionContext : IScriptScope
         if (Node.Descriptor is null || Node.Activity is null) return;
         foreach (var input in Node.Descriptor.Inputs.Where(i => i.IsWrapped))
         {
-            var value = _execution.Expressions.Evaluate(Node.Activity.GetProperty(input.JsonName), input.ValueType, this);
+            var value = _execution.Expressions.Evaluate(Node.Activity.GetProperty(input.JsonName), input.ValueType, this, _execution.CancellationToken);
             _inputs[input.Name] = value ?? Default(input);
         }
     }
@@ -66,7 +66,7 @@ public sealed class ActivityExecutionContext : IScriptScope
 
     /// <summary>Evaluates an expression object such as a switch case's condition.</summary>
     public object? Evaluate(JsonNode? expression, Type type) =>
-        _execution.Expressions.Evaluate(expression is null ? null : new JsonObject { ["expression"] = expression.DeepClone() }, type, this);
+        _execution.Expressions.Evaluate(expression is null ? null : new JsonObject { ["expression"] = expression.DeepClone() }, type, this, _execution.CancellationToken);
 
     /// <summary>The raw JSON of a property the activity evaluates itself (an unwrapped input).</summary>
     public JsonNode? GetRawProperty(string jsonName) => Node.Activity?.GetProperty(jsonName);

@@ -26,8 +26,10 @@ internal sealed class WorkflowExecution
     private readonly string? _defaultIncidentStrategy;
 
     public WorkflowExecution(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> existingBookmarks,
-        ExpressionEvaluator expressions, DateTime now, ILogger logger, string? defaultIncidentStrategy = null, Calendars.OfficeCalendars? calendars = null)
+        ExpressionEvaluator expressions, DateTime now, ILogger logger, string? defaultIncidentStrategy = null, Calendars.OfficeCalendars? calendars = null,
+        CancellationToken cancellationToken = default)
     {
+        CancellationToken = cancellationToken;
         Calendars = calendars ?? Engine.Calendars.OfficeCalendars.AllUtc;
         _defaultIncidentStrategy = defaultIncidentStrategy;
         Graph = graph;
@@ -45,6 +47,9 @@ internal sealed class WorkflowExecution
     public InstanceState State { get; }
     public ExpressionEvaluator Expressions { get; }
     public DateTime Now { get; }
+
+    /// <summary>The request's token: a cancelled request stops a running script and abandons the burst.</summary>
+    public CancellationToken CancellationToken { get; }
     public Calendars.OfficeCalendars Calendars { get; }
     public VariableScope Variables { get; }
     public OutputRegister Outputs { get; } = new();
@@ -155,7 +160,8 @@ internal sealed class WorkflowExecution
             context.EvaluateInputs();
             body();
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        // A cancelled request is no fault of the activity: the burst is abandoned and its transaction rolled back.
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             Fault(context, e);
             return;
@@ -207,7 +213,7 @@ internal sealed class WorkflowExecution
         {
             parent.Node.Behaviour!.OnChildCompleted(parent, new Activities.ChildCompletion(context.Node, context.Outcomes, context.State.Tag));
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             Fault(parent, e);
             return;
