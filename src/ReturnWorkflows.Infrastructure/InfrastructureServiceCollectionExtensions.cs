@@ -14,7 +14,7 @@ public static class InfrastructureServiceCollectionExtensions
 {
     public static IServiceCollection AddReturnWorkflowsPersistence(this IServiceCollection services, DatabaseOptions options)
     {
-        services.AddDbContext<ReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options));
+        AddProviderDbContext(services, options);
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<Engine.Definitions.Queries.IWorkflowDefinitionQueries, EfWorkflowDefinitionQueries>();
@@ -31,6 +31,15 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<DatabaseSchema>();
         return services;
     }
+
+    // Everything asks for ReturnWorkflowsDbContext; the provider's own type behind it brings that provider's migrations.
+    private static IServiceCollection AddProviderDbContext(IServiceCollection services, DatabaseOptions options) =>
+        options.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContext<ReturnWorkflowsDbContext, SqliteReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options)),
+            DatabaseProvider.PostgreSql => services.AddDbContext<ReturnWorkflowsDbContext, PostgreSqlReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options)),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
+        };
 
     public static DbContextOptionsBuilder ConfigureProvider(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
