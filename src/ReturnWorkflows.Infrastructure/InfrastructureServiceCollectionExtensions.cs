@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Application.Idempotency;
@@ -44,13 +43,12 @@ public static class InfrastructureServiceCollectionExtensions
     public static DbContextOptionsBuilder ConfigureProvider(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         const string history = "__ef_migrations_history";
-        _ = options.Provider switch
+        // EF's default stands: it refuses to migrate a model that differs from the provider's snapshot (a migration is missing).
+        return options.Provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(history)),
             DatabaseProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(history)),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
         };
-        // Migrations are written by hand and carry no model snapshot; MigrationsMatchModelTests guards drift instead.
-        return builder.ConfigureWarnings(w => w.Log(RelationalEventId.PendingModelChangesWarning));
     }
 }
