@@ -26,8 +26,9 @@ internal static class InboxQuery
     public static async Task RunAsync(int tasks)
     {
         var captured = new CapturedCommand();
+        // The provider's own context type: EF builds that type's options, so the interceptor goes there.
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql,
-            configure: services => services.ConfigureDbContext<ReturnWorkflowsDbContext>(options => options.AddInterceptors(captured)));
+            configure: services => services.ConfigureDbContext<PostgreSqlReturnWorkflowsDbContext>(options => options.AddInterceptors(captured)));
         await database.SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(Workflows.CounsellingDecision), Publish: true));
         var instance = await database.SendAsync(new StartWorkflow("counselling-decision"));
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Application.Idempotency;
@@ -14,7 +13,7 @@ public static class InfrastructureServiceCollectionExtensions
 {
     public static IServiceCollection AddReturnWorkflowsPersistence(this IServiceCollection services, DatabaseOptions options)
     {
-        services.AddDbContext<ReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options));
+        AddProviderDbContext(services, options);
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<Engine.Definitions.Queries.IWorkflowDefinitionQueries, EfWorkflowDefinitionQueries>();
@@ -32,16 +31,24 @@ public static class InfrastructureServiceCollectionExtensions
         return services;
     }
 
+    // Everything asks for ReturnWorkflowsDbContext; the provider's own type behind it brings that provider's migrations.
+    private static IServiceCollection AddProviderDbContext(IServiceCollection services, DatabaseOptions options) =>
+        options.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContext<ReturnWorkflowsDbContext, SqliteReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options)),
+            DatabaseProvider.PostgreSql => services.AddDbContext<ReturnWorkflowsDbContext, PostgreSqlReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options)),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
+        };
+
     public static DbContextOptionsBuilder ConfigureProvider(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         const string history = "__ef_migrations_history";
-        _ = options.Provider switch
+        // EF's default stands: it refuses to migrate a model that differs from the provider's snapshot (a migration is missing).
+        return options.Provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(history)),
             DatabaseProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(history)),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
         };
-        // Migrations are written by hand and carry no model snapshot; MigrationsMatchModelTests guards drift instead.
-        return builder.ConfigureWarnings(w => w.Log(RelationalEventId.PendingModelChangesWarning));
     }
 }

@@ -15,7 +15,7 @@ using ReturnWorkflows.Testing;
 namespace ReturnWorkflows.Infrastructure.Tests;
 
 /// <summary>
-/// The hand-written migrations must build exactly the schema the EF model describes: each provider's database
+/// Each provider's migrations must build exactly the schema the EF model describes: each provider's database
 /// is migrated, read back by EF's own scaffolder, and compared table by table, column by column, index by index.
 /// </summary>
 public class MigrationsMatchModelTests

@@ -10,11 +10,12 @@ using ReturnWorkflows.Infrastructure.Identity;
 namespace ReturnWorkflows.Infrastructure.Persistence;
 
 /// <summary>
-/// The server's database. The model is provider-neutral (PostgreSQL and SQLite read the same mappings and the
-/// same hand-written migrations); a test scaffolds each provider's schema and compares it with this model.
-/// Identity's users and roles live here too, so a user, their tasks and the audit trail share one database.
+/// The server's database. The model is provider-neutral: PostgreSQL and SQLite read the same mappings. Each provider
+/// has its own derived type (<see cref="PostgreSqlReturnWorkflowsDbContext"/>, <see cref="SqliteReturnWorkflowsDbContext"/>)
+/// only so that each has its own migrations and model snapshot, as <c>dotnet ef</c> makes them; everything else asks
+/// for this type. Identity's users and roles live here too, so a user, their tasks and the audit trail share one database.
 /// </summary>
-public sealed class ReturnWorkflowsDbContext(DbContextOptions<ReturnWorkflowsDbContext> options)
+public abstract class ReturnWorkflowsDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
 {
     public DbSet<WorkflowDefinitionVersion> WorkflowDefinitionVersions => Set<WorkflowDefinitionVersion>();

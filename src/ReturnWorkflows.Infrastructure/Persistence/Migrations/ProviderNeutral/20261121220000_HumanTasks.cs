@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ReturnWorkflows.Infrastructure.Persistence.Migrations;
+namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.ProviderNeutral;
 
 /// <summary>Human tasks: the rows the inbox queries, with indexes for office queues and personal lists.</summary>
-[DbContext(typeof(ReturnWorkflowsDbContext))]
-[Migration("20261121220000_HumanTasks")]
-public sealed class HumanTasks : Migration
+public abstract class HumanTasks : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

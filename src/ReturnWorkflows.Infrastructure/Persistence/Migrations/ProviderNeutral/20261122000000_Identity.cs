@@ -1,18 +1,15 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace ReturnWorkflows.Infrastructure.Persistence.Migrations;
+namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.ProviderNeutral;
 
 /// <summary>
 /// Users, roles and API keys (ASP.NET Core Identity's version-1 tables under our names), and the shared
 /// data-protection key ring that lets every node read cookies and tokens issued by another.
 /// </summary>
-[DbContext(typeof(ReturnWorkflowsDbContext))]
-[Migration("20261122000000_Identity")]
-public sealed class Identity : Migration
+public abstract class Identity : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

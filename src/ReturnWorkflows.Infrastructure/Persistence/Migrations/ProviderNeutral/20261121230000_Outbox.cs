@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ReturnWorkflows.Infrastructure.Persistence.Migrations;
+namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.ProviderNeutral;
 
 /// <summary>The outbox: messages written in a step and sent after it commits, each with a unique key.</summary>
-[DbContext(typeof(ReturnWorkflowsDbContext))]
-[Migration("20261121230000_Outbox")]
-public sealed class Outbox : Migration
+public abstract class Outbox : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ReturnWorkflows.Infrastructure.Persistence.Migrations;
+namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.ProviderNeutral;
 
 /// <summary>In-application notices per person, unread until read.</summary>
-[DbContext(typeof(ReturnWorkflowsDbContext))]
-[Migration("20261123010000_Notifications")]
-public sealed class Notifications : Migration
+public abstract class Notifications : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

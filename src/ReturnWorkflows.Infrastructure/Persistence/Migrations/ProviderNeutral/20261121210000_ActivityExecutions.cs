@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ReturnWorkflows.Infrastructure.Persistence.Migrations;
+namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.ProviderNeutral;
 
 /// <summary>Activity execution records: evaluated inputs (sensitive ones redacted), outcome, times, status.</summary>
-[DbContext(typeof(ReturnWorkflowsDbContext))]
-[Migration("20261121210000_ActivityExecutions")]
-public sealed class ActivityExecutions : Migration
+public abstract class ActivityExecutions : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

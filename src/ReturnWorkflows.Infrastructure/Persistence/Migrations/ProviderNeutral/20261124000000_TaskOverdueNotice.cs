@@ -1,16 +1,13 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using ReturnWorkflows.Infrastructure.Persistence.Configurations;
 
-namespace ReturnWorkflows.Infrastructure.Persistence.Migrations;
+namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.ProviderNeutral;
 
 /// <summary>
 /// When the overdue sweep told a task's holder it is overdue (once per task), and the index the sweep reads: tasks
 /// not yet told, by status and due date.
 /// </summary>
-[DbContext(typeof(ReturnWorkflowsDbContext))]
-[Migration("20261124000000_TaskOverdueNotice")]
-public sealed class TaskOverdueNotice : Migration
+public abstract class TaskOverdueNotice : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -1,17 +1,15 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ReturnWorkflows.Infrastructure.Persistence.Migrations;
+namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.ProviderNeutral;
 
 /// <summary>
 /// Definitions and versions, instances, bookmarks, journal, incidents, idempotency keys.
-/// Written by hand (the EF design-time package does not restore here) and provider-neutral: no column types
-/// are named, so PostgreSQL and SQLite each map the CLR types as the model does. MigrationsMatchModelTests
-/// proves the result equals the model on both.
+/// Written by hand before migrations came from <c>dotnet ef</c>, like the others in this folder, and provider-neutral:
+/// no column types are named, so PostgreSQL and SQLite each map the CLR types as the model does. Each provider's
+/// folder (Migrations/PostgreSql, Migrations/Sqlite) derives its migration from this one under the same id.
+/// MigrationsMatchModelTests proves the result equals the model on both.
 /// </summary>
-[DbContext(typeof(ReturnWorkflowsDbContext))]
-[Migration("20261121200000_InitialSchema")]
-public sealed class InitialSchema : Migration
+public abstract class InitialSchema : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

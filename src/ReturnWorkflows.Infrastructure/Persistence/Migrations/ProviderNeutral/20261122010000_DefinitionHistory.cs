@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace ReturnWorkflows.Infrastructure.Persistence.Migrations;
+namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.ProviderNeutral;
 
 /// <summary>Every saved draft as a revision, and the audit of publish, retract, delete, import, revert and restore.</summary>
-[DbContext(typeof(ReturnWorkflowsDbContext))]
-[Migration("20261122010000_DefinitionHistory")]
-public sealed class DefinitionHistory : Migration
+public abstract class DefinitionHistory : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
