@@ -24,6 +24,12 @@ public sealed class ActivityExecutionRecord
     public string? Payload { get; set; }
 
     public string? Exception { get; set; }
+    /// <summary>
+    /// Where the activity started among the instance's executions: the journal sequence of its "Started" line, so
+    /// records list in the order things ran even when a fast step gives several the same <see cref="StartedAt"/>.
+    /// </summary>
+    public long Sequence { get; init; }
+
     public required DateTime StartedAt { get; init; }
     public DateTime? CompletedAt { get; set; }
     public bool HasBookmarks { get; set; }

@@ -15,7 +15,7 @@ public sealed class WorkflowRunner(ExpressionEvaluator expressions, TimeProvider
 {
     private WorkflowExecution Burst(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks,
         CancellationToken cancellationToken) =>
-        new(graph, instance, state, bookmarks, expressions, timeProvider.GetUtcNow().UtcDateTime, logger, options?.DefaultIncidentStrategy,
+        new(graph, instance, state, bookmarks, expressions, timeProvider, logger, options?.DefaultIncidentStrategy,
             calendars ?? Calendars.OfficeCalendars.AllUtc, cancellationToken);
 
     /// <param name="cancellationToken">The request's token: cancelling it stops a running script; the burst then throws

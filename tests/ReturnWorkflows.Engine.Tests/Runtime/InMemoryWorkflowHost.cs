@@ -86,9 +86,12 @@ public sealed class InMemoryWorkflowHost
         foreach (var (id, record) in result.ActivityExecutions) Executions[id] = record;
     }
 
+    /// <summary>How far the clock moves each time the engine reads it (zero: time stands still unless a test advances it).</summary>
+    public TimeSpan TickPerReading { get; set; }
+
     private sealed class Clock(InMemoryWorkflowHost host) : TimeProvider
     {
-        public override DateTimeOffset GetUtcNow() => host._now;
+        public override DateTimeOffset GetUtcNow() => host._now += host.TickPerReading;
     }
 }
 

@@ -26,10 +26,11 @@ internal sealed class WorkflowExecution
     private readonly string? _defaultIncidentStrategy;
 
     public WorkflowExecution(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> existingBookmarks,
-        ExpressionEvaluator expressions, DateTime now, ILogger logger, string? defaultIncidentStrategy = null, Calendars.OfficeCalendars? calendars = null,
+        ExpressionEvaluator expressions, TimeProvider clock, ILogger logger, string? defaultIncidentStrategy = null, Calendars.OfficeCalendars? calendars = null,
         CancellationToken cancellationToken = default)
     {
         CancellationToken = cancellationToken;
+        _clock = clock;
         Calendars = calendars ?? Engine.Calendars.OfficeCalendars.AllUtc;
         _defaultIncidentStrategy = defaultIncidentStrategy;
         Graph = graph;
@@ -37,7 +38,7 @@ internal sealed class WorkflowExecution
         State = state;
         _existingBookmarks = existingBookmarks;
         Expressions = expressions;
-        Now = now;
+        Now = clock.GetUtcNow().UtcDateTime;
         _logger = logger;
         Variables = new VariableScope(this);
     }
@@ -46,10 +47,19 @@ internal sealed class WorkflowExecution
     public WorkflowInstance Instance { get; }
     public InstanceState State { get; }
     public ExpressionEvaluator Expressions { get; }
+    /// <summary>
+    /// The burst's time, fixed when it starts: what activities compute with (due dates, timers), so one step is
+    /// consistent with itself. Records and journal lines take <see cref="Clock"/> instead: when each thing really happened.
+    /// </summary>
     public DateTime Now { get; }
+
+    private readonly TimeProvider _clock;
+
+    private DateTime Clock() => _clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The request's token: a cancelled request stops a running script and abandons the burst.</summary>
     public CancellationToken CancellationToken { get; }
+
     public Calendars.OfficeCalendars Calendars { get; }
     public VariableScope Variables { get; }
     public OutputRegister Outputs { get; } = new();
@@ -82,7 +92,7 @@ internal sealed class WorkflowExecution
 
     private void Begin(StartStimulus start)
     {
-        var root = new ActivityContextState { Id = IdGenerator.NewId(), NodeId = Graph.Root.NodeId, StartedAt = Now };
+        var root = new ActivityContextState { Id = IdGenerator.NewId(), NodeId = Graph.Root.NodeId, StartedAt = Clock() };
         State.Contexts.Add(root);
         _triggerActivityId = start.TriggerActivityId;
         _triggerInput = start.Input;
@@ -140,7 +150,7 @@ internal sealed class WorkflowExecution
 
     private void Execute(WorkItem item)
     {
-        var state = new ActivityContextState { Id = IdGenerator.NewId(), NodeId = item.Node.NodeId, ParentId = item.ParentContextId, StartedAt = Now, Tag = item.Tag };
+        var state = new ActivityContextState { Id = IdGenerator.NewId(), NodeId = item.Node.NodeId, ParentId = item.ParentContextId, StartedAt = Clock(), Tag = item.Tag };
         State.Contexts.Add(state);
         var context = new ActivityExecutionContext(this, item.Node, state);
         if (item.Node.ActivityId == _triggerActivityId)
@@ -235,7 +245,7 @@ internal sealed class WorkflowExecution
         _queue.Clear();
         Instance.Status = WorkflowStatus.Finished;
         Instance.SubStatus = subStatus;
-        Instance.FinishedAt = Now;
+        Instance.FinishedAt = Clock();
     }
 
     public void CancelChildren(string contextId, Func<ActivityContextState, bool>? which)
@@ -279,7 +289,7 @@ internal sealed class WorkflowExecution
             ActivityInstanceId = context.State.Id,
             Message = exception.Message,
             Exception = JsonSerializer.Serialize(new { type = exception.GetType().Name, message = exception.Message, stackTrace = exception.StackTrace }, EngineJson.Options),
-            Timestamp = Now,
+            Timestamp = Clock(),
         });
         Instance.IncidentCount++;
         _logger.LogWarning("Activity {ActivityId} ({ActivityType}) of instance {InstanceId} faulted: {Error}",
@@ -299,7 +309,7 @@ internal sealed class WorkflowExecution
         {
             Instance.Status = WorkflowStatus.Finished;
             Instance.SubStatus = WorkflowSubStatus.Faulted;
-            Instance.FinishedAt = Now;
+            Instance.FinishedAt = Clock();
         }
         if (Instance.Status == WorkflowStatus.Running)
         {
@@ -318,7 +328,7 @@ internal sealed class WorkflowExecution
             Result.CreatedBookmarks.Clear();
             Result.CreatedTasks.Clear();
         }
-        Instance.UpdatedAt = Now;
+        Instance.UpdatedAt = Clock();
     }
 
     // ---- bookmarks, journal, log -------------------------------------------------------------------------------------------
@@ -378,7 +388,7 @@ internal sealed class WorkflowExecution
             ActivityTypeVersion = context.Node.Activity?.Version ?? 1,
             ActivityName = context.Node.Activity?.Name,
             NodeId = context.Node.NodeId,
-            Timestamp = Now,
+            Timestamp = Clock(),
             EventName = eventName,
             Message = message,
             Payload = payload?.ToJsonString(),
@@ -400,6 +410,9 @@ internal sealed class WorkflowExecution
                 ActivityType = context.Node.ActivityType,
                 ActivityTypeVersion = context.Node.Activity.Version,
                 ActivityName = context.Node.Activity.Name,
+                // A record is made by its activity's first journal line, which takes this number next. (A record of an
+                // earlier burst made again here is merged into the stored one, which keeps its own.)
+                Sequence = State.NextJournalSequence,
                 StartedAt = context.State.StartedAt,
             };
             Result.ActivityExecutions[record.Id] = record;
@@ -415,7 +428,7 @@ internal sealed class WorkflowExecution
                 break;
             case "Completed":
                 record.Status = "Completed";
-                record.CompletedAt = Now;
+                record.CompletedAt = Clock();
                 record.HasBookmarks = false;
                 record.Payload = payload?.ToJsonString();
                 break;

@@ -19,8 +19,8 @@ internal sealed class ActivityExecutionRecordConfiguration : IEntityTypeConfigur
         builder.Property(r => r.Status).HasMaxLength(20);
         builder.HasOne<WorkflowInstance>().WithMany().HasForeignKey(r => r.WorkflowInstanceId).OnDelete(DeleteBehavior.Cascade);
 
-        // The instance viewer asks per instance, per node, in start order.
+        // The instance viewer asks per instance, per node, in the order they ran.
         builder.HasIndex(r => new { r.WorkflowInstanceId, r.ActivityNodeId }).HasDatabaseName("ix_activity_executions_node");
-        builder.HasIndex(r => new { r.WorkflowInstanceId, r.StartedAt }).HasDatabaseName("ix_activity_executions_started");
+        builder.HasIndex(r => new { r.WorkflowInstanceId, r.Sequence }).HasDatabaseName("ix_activity_executions_sequence");
     }
 }

@@ -26,6 +26,8 @@ internal static class ExecutionEndpoints
     public static void MapExecutionEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapPost("/workflow-definitions/{definitionId}/execute", ExecuteAsync).RequireApiPolicy(Policies.DesignWorkflows);
+        // Elsa serves the same start as GET, its values in the query string (input as JSON).
+        api.MapGet("/workflow-definitions/{definitionId}/execute", ExecuteAsync).RequireApiPolicy(Policies.DesignWorkflows);
         api.MapPost("/workflow-definitions/{definitionId}/dispatch", DispatchAsync).RequireApiPolicy(Policies.DesignWorkflows);
         api.MapPost("/tasks/{taskId}/complete", async (string taskId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {
@@ -73,7 +75,7 @@ internal static class ExecutionEndpoints
 
     private static async Task<StartWorkflow> ReadStartAsync(string definitionId, HttpContext http, CancellationToken ct)
     {
-        var body = await JsonBody.ReadOptionalAsync(http.Request, ct);
+        var body = HttpMethods.IsGet(http.Request.Method) ? StartFromQuery(http.Request.Query) : await JsonBody.ReadOptionalAsync(http.Request, ct);
         VersionOptions? versionOptions = null;
         if (body?["versionOptions"] is JsonValue value)
             versionOptions = value.Deserialize<VersionOptions>(EngineJson.Options);
@@ -82,5 +84,20 @@ internal static class ExecutionEndpoints
         var byAutomation = http.User.Identities.Any(i => i.AuthenticationType == AuthSchemes.ApiKey);
         return new StartWorkflow(definitionId, versionOptions ?? VersionOptions.Published, (string?)body?["correlationId"],
             body?["input"]?.DeepClone() as JsonObject, (string?)body?["triggerActivityId"], IsTestRun: !byAutomation);
+    }
+
+    /// <summary>A GET start's query string as the body a POST would carry; <c>input</c> is a JSON object in one value.</summary>
+    private static JsonObject StartFromQuery(IQueryCollection query)
+    {
+        var body = new JsonObject();
+        foreach (var name in new[] { "versionOptions", "correlationId", "triggerActivityId" })
+            if (query[name].ToString() is { Length: > 0 } value)
+                body[name] = value;
+        if (query["input"].ToString() is { Length: > 0 } input)
+        {
+            try { body["input"] = JsonNode.Parse(input); }
+            catch (JsonException) { throw new CommandRejectedException("input", "input must be a JSON object of named values."); }
+        }
+        return body;
     }
 }

@@ -35,7 +35,8 @@ internal static class ActivityExecutionEndpoints
         var query = db.ActivityExecutions.AsNoTracking().Where(r => r.WorkflowInstanceId == workflowInstanceId);
         if (activityNodeId is { Length: > 0 }) query = query.Where(r => r.ActivityNodeId == activityNodeId);
         if (completed is { } done) query = done ? query.Where(r => r.CompletedAt != null) : query.Where(r => r.CompletedAt == null);
-        var records = await query.OrderBy(r => r.StartedAt).ThenBy(r => r.Id).Take(1000).ToListAsync(ct);
+        // In the order they ran; records written before sequences existed all have 0 and fall back on their start time.
+        var records = await query.OrderBy(r => r.Sequence).ThenBy(r => r.StartedAt).ThenBy(r => r.Id).Take(1000).ToListAsync(ct);
         var items = records.Select(r => InstanceViews.ActivityExecution(r, withState)).ToList();
         return Results.Json(new { items, count = items.Count }, EngineJson.Options);
     }

@@ -115,8 +115,8 @@ internal static class InstanceEndpoints
     {
         var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (instance is null) return null;
-        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.WorkflowInstanceId == id).OrderBy(b => b.CreatedAt).ToListAsync(ct);
-        var incidents = await db.Incidents.AsNoTracking().Where(x => x.WorkflowInstanceId == id).OrderBy(x => x.Timestamp).ToListAsync(ct);
+        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.WorkflowInstanceId == id).OrderBy(b => b.CreatedAt).ThenBy(b => b.Id).ToListAsync(ct);
+        var incidents = await db.Incidents.AsNoTracking().Where(x => x.WorkflowInstanceId == id).OrderBy(x => x.Timestamp).ThenBy(x => x.Id).ToListAsync(ct);
         return InstanceViews.Instance(instance, InstanceStateSerializer.Deserialize(instance.State), bookmarks, incidents);
     }
 

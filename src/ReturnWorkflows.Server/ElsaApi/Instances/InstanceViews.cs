@@ -76,6 +76,7 @@ internal static class InstanceViews
         ["payload"] = withState ? Parse(r.Payload) : null, ["exception"] = withState ? Parse(r.Exception) : null,
         ["startedAt"] = Utc(r.StartedAt), ["completedAt"] = Utc(r.CompletedAt), ["hasBookmarks"] = r.HasBookmarks,
         ["status"] = r.Status, ["aggregateFaultCount"] = r.Status == "Faulted" ? 1 : 0, ["callStackDepth"] = 0,
+        ["sequence"] = r.Sequence, // ours: the order the records ran in (Elsa's record has no such field; the Studio ignores it)
     };
 
     public static DateTimeOffset? Utc(DateTime? value) => value is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;

@@ -572,6 +572,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("payload");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -593,8 +597,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("WorkflowInstanceId", "ActivityNodeId")
                         .HasDatabaseName("ix_activity_executions_node");
 
-                    b.HasIndex("WorkflowInstanceId", "StartedAt")
-                        .HasDatabaseName("ix_activity_executions_started");
+                    b.HasIndex("WorkflowInstanceId", "Sequence")
+                        .HasDatabaseName("ix_activity_executions_sequence");
 
                     b.ToTable("activity_executions", (string)null);
                 });

@@ -563,6 +563,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("started_at");
@@ -584,8 +588,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("WorkflowInstanceId", "ActivityNodeId")
                         .HasDatabaseName("ix_activity_executions_node");
 
-                    b.HasIndex("WorkflowInstanceId", "StartedAt")
-                        .HasDatabaseName("ix_activity_executions_started");
+                    b.HasIndex("WorkflowInstanceId", "Sequence")
+                        .HasDatabaseName("ix_activity_executions_sequence");
 
                     b.ToTable("activity_executions", (string)null);
                 });
