@@ -11,28 +11,11 @@ namespace ReturnWorkflows.Server.Tests;
 /// reads its own settings (demo users, log levels), serves its pages, styles and designer, keeps the embedded
 /// database under the working folder, and a wrong setting stops it with one line.
 /// </summary>
-public sealed class PublishedServerTests : IAsyncLifetime
+public sealed class PublishedServerTests(PublishedServerFolder folder) : IClassFixture<PublishedServerFolder>
 {
     private const string ApiKey = "published-server-test-key-0123456789abcdef";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), $"rw-published-{Guid.NewGuid():N}");
-    private string Published => Path.Combine(_root, "app");
-    private string Elsewhere => Path.Combine(_root, "elsewhere");
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(Elsewhere);
-        // The solution is built before the tests run; publish takes that build as it is.
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var (exit, output) = await RunAsync("dotnet", ["publish", Path.Combine(RepositoryPaths.Root, "src", "ReturnWorkflows.Server"),
-            "-c", configuration, "--no-build", "-o", Published], RepositoryPaths.Root, TimeSpan.FromMinutes(3));
-        Assert.True(exit == 0, "dotnet publish failed:\n" + output);
-    }
-
-    public Task DisposeAsync()
-    {
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } // a server still closing its files
-        return Task.CompletedTask;
-    }
+    private string Published => folder.Published;
+    private string Elsewhere => folder.WorkingFolder("elsewhere");
 
     [Fact]
     public async Task Started_from_another_folder_it_serves_pages_styles_and_designer_and_a_demo_user_signs_in()
@@ -41,11 +24,25 @@ public sealed class PublishedServerTests : IAsyncLifetime
                      "designer-bundle/_framework/blazor.webassembly.js" })
             Assert.True(File.Exists(Path.Combine(Published, part)), $"The published folder lacks {part}.");
 
+        await ServesEverythingAsync(Path.Combine(Published, "ReturnWorkflows.Server.dll"), Elsewhere);
+    }
+
+    [Fact]
+    public async Task A_build_started_from_its_bin_folder_elsewhere_finds_its_styles_and_designer_in_its_sources()
+    {
+        var bin = Path.Combine(RepositoryPaths.Root, "src", "ReturnWorkflows.Server", "bin", PublishedServerFolder.Configuration, "net10.0");
+        var workingFolder = folder.WorkingFolder("elsewhere-bin");
+
+        await ServesEverythingAsync(Path.Combine(bin, "ReturnWorkflows.Server.dll"), workingFolder);
+    }
+
+    private async Task ServesEverythingAsync(string serverDll, string workingFolder)
+    {
         var port = FreePort();
-        using var server = Start(port, new() { ["ReturnWorkflows__ApiKey"] = ApiKey });
+        using var server = Start(serverDll, workingFolder, port, new() { ["ReturnWorkflows__ApiKey"] = ApiKey });
         try
         {
-            await ServesEverythingAsync(server, port);
+            await AssertServesEverythingAsync(server, port, workingFolder);
         }
         finally
         {
@@ -53,7 +50,7 @@ public sealed class PublishedServerTests : IAsyncLifetime
         }
     }
 
-    private async Task ServesEverythingAsync(Process server, int port)
+    private static async Task AssertServesEverythingAsync(Process server, int port, string workingFolder)
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
             { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -65,7 +62,7 @@ public sealed class PublishedServerTests : IAsyncLifetime
         var designer = await client.GetStringAsync("/designer/");
         Assert.DoesNotContain("not installed", designer);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/designer/_framework/blazor.webassembly.js")).StatusCode);
-        Assert.True(File.Exists(Path.Combine(Elsewhere, "data", "returnworkflows.db")), "The embedded database is not under the working folder.");
+        Assert.True(File.Exists(Path.Combine(workingFolder, "data", "returnworkflows.db")), "The embedded database is not under the working folder.");
 
         // Kestrel's own body limit (30 MB) on an endpoint that reads its body as it likes is a 413 with problem details,
         // not a 500. Only the headers are sent (Kestrel answers as soon as the endpoint starts reading), so no client
@@ -93,7 +90,7 @@ public sealed class PublishedServerTests : IAsyncLifetime
     [InlineData("ReturnWorkflows__Database__ConnectionString", "", "ReturnWorkflows:Database:ConnectionString is missing")]
     public async Task A_wrong_setting_stops_it_with_one_line_naming_the_key(string variable, string value, string expected)
     {
-        using var server = Start(FreePort(), new() { [variable] = value });
+        using var server = Start(Path.Combine(Published, "ReturnWorkflows.Server.dll"), Elsewhere, FreePort(), new() { [variable] = value });
         var stderr = server.StandardError.ReadToEndAsync();
         var stdout = server.StandardOutput.ReadToEndAsync();
 
@@ -109,11 +106,11 @@ public sealed class PublishedServerTests : IAsyncLifetime
         Assert.DoesNotContain("   at ", await stdout); // no stack trace anywhere
     }
 
-    private Process Start(int port, Dictionary<string, string> environment)
+    private static Process Start(string serverDll, string workingFolder, int port, Dictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(Published, "ReturnWorkflows.Server.dll"), "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet", [serverDll, "--urls", $"http://127.0.0.1:{port}"])
         {
-            WorkingDirectory = Elsewhere, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (name, value) in environment) start.Environment[name] = value;
@@ -141,6 +138,40 @@ public sealed class PublishedServerTests : IAsyncLifetime
         lock (output) Assert.Fail("The published server did not become healthy:\n" + output);
     }
 
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>One <c>dotnet publish</c> of the built server for the whole class, and working folders apart from it.</summary>
+public sealed class PublishedServerFolder : IAsyncLifetime
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"rw-published-{Guid.NewGuid():N}");
+
+    public static string Configuration =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+
+    public string Published => Path.Combine(_root, "app");
+
+    public string WorkingFolder(string name) => Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
+
+    public async Task InitializeAsync()
+    {
+        // The solution is built before the tests run; publish takes that build as it is.
+        var (exit, output) = await RunAsync("dotnet", ["publish", Path.Combine(RepositoryPaths.Root, "src", "ReturnWorkflows.Server"),
+            "-c", Configuration, "--no-build", "-o", Published], RepositoryPaths.Root, TimeSpan.FromMinutes(3));
+        Assert.True(exit == 0, "dotnet publish failed:\n" + output);
+    }
+
+    public Task DisposeAsync()
+    {
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } // a server still closing its files
+        return Task.CompletedTask;
+    }
+
     private static async Task<(int Exit, string Output)> RunAsync(string file, string[] arguments, string workingDirectory, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -150,12 +181,5 @@ public sealed class PublishedServerTests : IAsyncLifetime
         using var cancel = new CancellationTokenSource(timeout);
         await process.WaitForExitAsync(cancel.Token);
         return (process.ExitCode, await output + await error);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
