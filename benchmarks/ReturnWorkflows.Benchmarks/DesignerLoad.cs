@@ -34,6 +34,7 @@ internal static class DesignerLoad
             host.UseSetting("ReturnWorkflows:Database:Provider", "Sqlite");
             host.UseSetting("ReturnWorkflows:Database:ConnectionString", $"Data Source={database}");
             host.UseSetting("Logging:LogLevel:Default", "Warning");
+            host.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAccount", "1000"); // every round signs the manager in
             host.UseContentRoot(Path.Combine(RepositoryPaths.Root, "src", "ReturnWorkflows.Server")); // appsettings.json, the designer bundle
         });
         server.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));

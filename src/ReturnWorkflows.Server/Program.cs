@@ -37,6 +37,13 @@ builder.Services.AddOptions<SchedulerSettings>().BindConfiguration(SchedulerSett
 builder.Services.AddSingleton<IValidateOptions<SchedulerSettings>, SchedulerSettingsValidator>();
 builder.Services.AddOptions<ReturnWorkflows.Engine.Calendars.CalendarOptions>().BindConfiguration(ReturnWorkflows.Engine.Calendars.CalendarOptions.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<ReturnWorkflows.Engine.Calendars.CalendarOptions>, CalendarOptionsValidator>();
+builder.Services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<ProxyOptions>, ProxyOptionsValidator>();
+builder.Services.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxy) =>
+{
+    if (!proxy.Value.Problems().Any()) proxy.Value.ApplyTo(forwarded); // a wrong setting stops the start instead (above)
+});
+builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddOptions<IdentitySettings>().BindConfiguration(IdentitySettings.Section).ValidateOnStart();
 builder.Services.AddSingleton<IValidateOptions<IdentitySettings>, IdentitySettingsValidator>();
 var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -52,7 +59,9 @@ builder.Services.AddReturnWorkflowsPersistence(databaseOptions);
 // Hosted services start in registration order, and the web host registered data protection's (which reads its key
 // ring from our database) before this line: so the schema step goes first of all.
 builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseStartup>());
-builder.Services.AddReturnWorkflowsIdentity(builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>() ?? new IdentitySettings());
+var identitySettings = builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>() ?? new IdentitySettings();
+builder.Services.AddReturnWorkflowsIdentity(identitySettings);
+builder.Services.AddSignInRateLimits(identitySettings);
 builder.Services.AddRazorPages(pages =>
 {
     foreach (var route in ReturnWorkflows.Server.Pages.Designer.HostModel.Routes)
@@ -77,12 +86,18 @@ var app = builder.Build();
 // Settings checked here rather than by the host, whose failure log would carry the stack trace; a refusal goes to the
 // handler above.
 StartupSettings.Validate(app.Services);
+// First: behind a TLS proxy, the client's address and scheme come from the proxy's forwarded headers.
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
+// HSTS is sent on HTTPS requests only (behind the proxy: forwarded as https), never for localhost.
+if (!app.Environment.IsDevelopment()) app.UseHsts();
+app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 ReturnWorkflows.Server.Designer.DesignerFiles.UseDesignerFiles(app);
 // Health is anonymous by design: load balancers and orchestrators call it; it reveals no case data.

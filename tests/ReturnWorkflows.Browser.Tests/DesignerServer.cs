@@ -34,6 +34,9 @@ public sealed class DesignerServer : IAsyncLifetime
             host.UseSetting("ReturnWorkflows:Database:ConnectionString", connectionString);
             host.UseSetting("ReturnWorkflows:ApiKey", ApiKey);
             host.UseSetting("ReturnWorkflows:Identity:DemoUsers", "true");
+            // The tests sign in far more often than people, from one address.
+            host.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAddress", "10000");
+            host.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAccount", "1000");
         });
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
@@ -54,6 +57,7 @@ public sealed class DesignerServer : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         // Generous waits: CI runs the other test assemblies beside this one on two cores.
         context.SetDefaultTimeout(60_000);
+        await WatchPolicyViolationsAsync(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + "/account/sign-in");
         await page.FillAsync("input[name=UserName]", userName);
@@ -61,6 +65,28 @@ public sealed class DesignerServer : IAsyncLifetime
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
         return page;
+    }
+
+    /// <summary>
+    /// Every Content-Security-Policy violation any page reported since the current test began (what, and on which
+    /// page); <see cref="FailOnPolicyViolationsAttribute"/> fails the test that caused one.
+    /// </summary>
+    public static System.Collections.Concurrent.ConcurrentQueue<string> PolicyViolations { get; } = new();
+
+    // Each area's policy must be one the pages really work under: a page that trips it is a failure of the run.
+    private static async Task WatchPolicyViolationsAsync(IBrowserContext context)
+    {
+        await context.ExposeBindingAsync("rwPolicyViolation", (BindingSource source, string violation) =>
+            PolicyViolations.Enqueue($"{violation} on {source.Page?.Url}"));
+        // Chromium also reports every refusal on the console, including those the event does not reach (a script
+        // element evaluated before it is in the document): both are listened to.
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                PolicyViolations.Enqueue($"{message.Text} on {message.Page?.Url}");
+        };
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => window.rwPolicyViolation(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));");
     }
 
     public HttpClient ApiClient()

@@ -84,6 +84,67 @@ public sealed class PublishedServerTests(PublishedServerFolder folder) : IClassF
         return Encoding.ASCII.GetString(buffer, 0, read);
     }
 
+    [Fact]
+    public async Task Behind_a_TLS_proxy_cookies_are_secure_and_HSTS_is_sent_and_not_without_it()
+    {
+        var port = FreePort();
+        using var server = Start(Path.Combine(Published, "ReturnWorkflows.Server.dll"), folder.WorkingFolder("behind-proxy"), port, new());
+        try
+        {
+            // Cookies are handled by hand: a client would not send Secure cookies back over the test's plain HTTP.
+            using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
+                { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitForHealthAsync(client, server);
+
+            var direct = await client.SendAsync(SignInPage(forwardedHttps: false));
+            var proxied = await client.SendAsync(SignInPage(forwardedHttps: true));
+
+            Assert.False(direct.Headers.Contains("Strict-Transport-Security"));
+            Assert.DoesNotContain("secure", string.Join(";", direct.Headers.GetValues("Set-Cookie")), StringComparison.OrdinalIgnoreCase);
+            Assert.StartsWith("max-age=31536000", proxied.Headers.GetValues("Strict-Transport-Security").Single());
+            var antiforgery = proxied.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+            Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+
+            var token = System.Text.RegularExpressions.Regex.Match(await proxied.Content.ReadAsStringAsync(),
+                "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            using var signIn = new HttpRequestMessage(HttpMethod.Post, "/account/sign-in")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["UserName"] = "manager", ["Password"] = Browserless.DemoPassword, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["ReturnUrl"] = "/",
+                }),
+            };
+            Proxied(signIn);
+            signIn.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+            var signedIn = await client.SendAsync(signIn);
+
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            var auth = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("rw.auth=", StringComparison.Ordinal));
+            Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("httponly", auth, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            if (!server.HasExited) server.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static HttpRequestMessage SignInPage(bool forwardedHttps)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/account/sign-in");
+        if (forwardedHttps) Proxied(request);
+        return request;
+    }
+
+    // What a TLS proxy on this machine adds (loopback proxies are always believed); a real host name, since HSTS is
+    // never sent for localhost.
+    private static void Proxied(HttpRequestMessage request)
+    {
+        request.Headers.Host = "cases.example.org";
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+    }
+
     [Theory]
     [InlineData("ReturnWorkflows__ApiKey", "too-short", "ReturnWorkflows:ApiKey is too short")]
     [InlineData("ReturnWorkflows__Database__Provider", "Oracle", "'ReturnWorkflows:Database:Provider'")]

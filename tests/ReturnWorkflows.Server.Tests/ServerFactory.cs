@@ -17,6 +17,10 @@ public sealed class ServerFactory(Dictionary<string, string?> settings) : WebApp
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // A test class signs in far more often than a person, all from one address: the attempt limits are the
+        // subject of their own test, which sets them.
+        builder.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAddress", "10000");
+        builder.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAccount", "1000");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
     }

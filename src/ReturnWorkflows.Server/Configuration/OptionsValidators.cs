@@ -156,6 +156,18 @@ internal sealed class IdentitySettingsValidator : IValidateOptions<ReturnWorkflo
             failures.Add($"{key}:MaxFailedSignIns must be between 1 and 100.");
         if (options.LockoutDuration <= TimeSpan.Zero)
             failures.Add($"{key}:LockoutDuration must be positive.");
+        if (options.SignInAttemptsPerAddress is < 1 or > 10_000)
+            failures.Add($"{key}:SignInAttemptsPerAddress must be between 1 and 10000.");
+        if (options.SignInAttemptsPerAccount is < 1 or > 1_000)
+            failures.Add($"{key}:SignInAttemptsPerAccount must be between 1 and 1000.");
+        if (options.SignInWindow < TimeSpan.FromSeconds(10) || options.SignInWindow > TimeSpan.FromDays(1))
+            failures.Add($"{key}:SignInWindow must be between 00:00:10 and 1.00:00:00.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+}
+
+internal sealed class ProxyOptionsValidator : IValidateOptions<ProxyOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ProxyOptions options) =>
+        options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
 }

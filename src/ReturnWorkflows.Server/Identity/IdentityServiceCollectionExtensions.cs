@@ -38,9 +38,13 @@ public static class IdentityServiceCollectionExtensions
             cookie.Cookie.Name = "rw.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request came over HTTPS, which behind a TLS proxy the forwarded headers tell.
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
+
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthentication()
             .AddBearerToken(AuthSchemes.Bearer)

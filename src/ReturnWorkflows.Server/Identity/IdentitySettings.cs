@@ -20,4 +20,12 @@ public sealed class IdentitySettings
     /// <summary>Failed sign-ins before a lockout, and how long it lasts.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Sign-in attempts allowed per client address, and per account name, in each <see cref="SignInWindow"/>; on top
+    /// of the lockout, so one address cannot try many accounts and a locked account cannot be hammered.
+    /// </summary>
+    public int SignInAttemptsPerAddress { get; set; } = 100;
+    public int SignInAttemptsPerAccount { get; set; } = 10;
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(5);
 }

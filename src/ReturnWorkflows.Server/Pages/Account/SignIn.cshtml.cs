@@ -2,13 +2,19 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using ReturnWorkflows.Infrastructure.Identity;
+using ReturnWorkflows.Server.Identity;
 
 namespace ReturnWorkflows.Server.Pages.Account;
 
-/// <summary>Password sign-in with lockout; the anti-forgery token is checked by Razor Pages on every POST.</summary>
+/// <summary>
+/// Password sign-in with lockout and attempt limits per address and per account; the anti-forgery token is checked
+/// by Razor Pages on every POST.
+/// </summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<ApplicationUser> signIn) : PageModel
+[EnableRateLimiting(SignInRateLimits.PerAddress)]
+public sealed class SignInModel(SignInManager<ApplicationUser> signIn, AccountSignInLimiter accounts) : PageModel
 {
     [BindProperty] public string UserName { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
@@ -19,6 +25,14 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn) : PageMod
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (accounts.Refuse(UserName) is { } wait)
+        {
+            // Said the same way whether the account exists, so names cannot be probed.
+            Error = $"Too many sign-in attempts for this account. {SignInRateLimits.TryAgainIn(wait)}";
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
