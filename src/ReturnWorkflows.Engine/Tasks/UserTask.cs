@@ -24,13 +24,14 @@ public sealed class UserTask : Activity
     [Input(UiHint = UiHints.MultiLine)]
     public string? Description { get; init; }
 
-    [Input(DisplayName = "Form", Description = "The form to fill in, by key.")]
+    [Input(DisplayName = "Form", Description = "The form the person fills in.", UiHint = UiHints.Dropdown, OptionsFrom = InputOptionLists.Forms)]
     public string? FormKey { get; init; }
 
-    [Input(DisplayName = "Candidate role", Description = "Who may take it, e.g. Counsellor.")]
+    [Input(DisplayName = "Candidate role", Description = "Who may take it.", UiHint = UiHints.Dropdown, OptionsFrom = InputOptionLists.TaskRoles)]
     public string? CandidateRole { get; init; }
 
-    [Input(DisplayName = "Candidate office", Description = "Which office's people may take it.")]
+    [Input(DisplayName = "Candidate office", Description = "Which office's people may take it; its calendar sets the due dates.",
+        UiHint = UiHints.Dropdown, OptionsFrom = InputOptionLists.Offices)]
     public string? CandidateOffice { get; init; }
 
     [Input(Description = "A named person to assign it to directly.")]
