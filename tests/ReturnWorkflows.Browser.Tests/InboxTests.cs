@@ -18,10 +18,17 @@ public sealed class InboxTests(DesignerServer server) : IClassFixture<DesignerSe
         started.EnsureSuccessStatusCode();
         var instanceId = started.Headers.GetValues("x-elsa-workflow-instance-id").Single();
 
-        var page = await server.SignInAsync("counsellor");
+        var page = await server.SignInAsync("counsellor", 1600, 1000);
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
-        await Expect(page.GetByText("Nothing here.")).ToBeVisibleAsync(); // nothing is the counsellor's own yet
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "My office's queue" }).ClickAsync();
+        // Nothing is the counsellor's own yet, and the page says where the work is.
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Status)).ToContainTextAsync("Nothing is assigned to you yet, but 1 open task waits in your office");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "take one from the office queue" }).ClickAsync();
+
+        // The queue's row: the case (no case number here: the workflow and its instance), the due time on Sarajevo's clock.
+        var row = page.Locator("tr", new() { HasText = "Record the informed decision" });
+        await Expect(row).ToContainTextAsync("Counselling decision #" + instanceId[..8]);
+        await Expect(row).ToContainTextAsync("Europe/Sarajevo");
+        await Screenshots.TakeAsync(page, "inbox-office-queue");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Record the informed decision" }).ClickAsync();
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Take this task" }).ClickAsync();
         await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Status)).ToHaveTextAsync("The task is yours.");
