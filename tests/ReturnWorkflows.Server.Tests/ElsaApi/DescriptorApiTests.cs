@@ -36,7 +36,7 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
         {
             var descriptor = inputs.Single(i => (string?)i!["name"] == input)!;
             Assert.Equal("dropdown", (string?)descriptor["uiHint"]);
-            return descriptor["uiSpecifications"]!["dropdown"]!["items"]!.AsArray().Select(o => ((string?)o!["text"], (string?)o["value"])).ToList();
+            return descriptor["uiSpecifications"]!["dropdown"]!["selectList"]!["items"]!.AsArray().Select(o => ((string?)o!["text"], (string?)o["value"])).ToList();
         }
 
         Assert.Contains(("Counselling session (counselling-session)", "counselling-session"), Choices("FormKey"));

@@ -54,13 +54,25 @@ public sealed record InputDescriptorView(
         i.Category, i.DefaultValue, i.DefaultSyntax, false, i.IsSensitive, null,
         UiSpecificationsOf(i, optionLists));
 
-    /// <summary>Dropdown items and fixed ports, under the keys Elsa's option providers write them.</summary>
+    /// <summary>
+    /// Dropdown items and fixed ports, under the keys Elsa's option providers write them. A dropdown's are
+    /// <c>{"dropdown": {"selectList": {"items": [{"text", "value"}]}}}</c>: the Studio's Dropdown reads DropDownProps.
+    /// </summary>
     private static JsonObject? UiSpecificationsOf(InputDescriptor i, IReadOnlyDictionary<string, IReadOnlyList<InputOption>> optionLists)
     {
         var options = i.OptionsFrom is { } list ? optionLists.GetValueOrDefault(list) ?? []
             : i.Options?.Select(o => new InputOption(o, o)).ToList();
         if (i.OptionsFrom is not null || options is { Count: > 0 })
-            return new JsonObject { ["dropdown"] = new JsonObject { ["items"] = new JsonArray(options!.Select(o => (JsonNode)new JsonObject { ["text"] = o.Text, ["value"] = o.Value }).ToArray()) } };
+            return new JsonObject
+            {
+                ["dropdown"] = new JsonObject
+                {
+                    ["selectList"] = new JsonObject
+                    {
+                        ["items"] = new JsonArray(options!.Select(o => (JsonNode)new JsonObject { ["text"] = o.Text, ["value"] = o.Value }).ToArray()),
+                    },
+                },
+            };
         if (i.FixedOutcomes is { Count: > 0 } fixedOutcomes)
             return new JsonObject { ["DynamicOutcomesOptions"] = new JsonObject { ["fixedOutcomes"] = new JsonArray(fixedOutcomes.Select(o => (JsonNode)o).ToArray()) } };
         return null;
