@@ -52,9 +52,10 @@ public sealed class DesignerServer : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) signed in through the sign-in form.</summary>
-    public async Task<IPage> SignInAsync(string userName)
+    /// <remarks>The issues' journeys are tried at 1600×1000; older tests keep the window they were written for.</remarks>
+    public async Task<IPage> SignInAsync(string userName, int width = 1400, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         // Generous waits: CI runs the other test assemblies beside this one on two cores.
         context.SetDefaultTimeout(60_000);
         await WatchPolicyViolationsAsync(context);

@@ -261,7 +261,17 @@ public sealed class DesignerTests(DesignerServer server) : IClassFixture<Designe
 
         // No publish link, so the Studio offers no saving: the toolbar has no publish button and nothing is posted.
         await Expect(IconButton(page, PublishIcon)).ToHaveCountAsync(0);
+        // Nor a Run button: a test run is designing, which the supervisor may not do.
+        await Expect(IconButton(page, RunIcon)).ToBeHiddenAsync();
         Assert.Equal(0, posts);
+
+        // The definition list's row menu offers no Run either.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Workflow definitions", Exact = true }).ClickAsync();
+        var row = page.Locator("elsa-workflow-definition-list tr.mud-table-row", new() { Has = page.GetByText(definitionId, new() { Exact = true }) });
+        await row.Locator("button:has(svg path[d^=\"M12 8c1.1 0 2-.9 2-2\"])").ClickAsync(new() { Timeout = 60_000 });
+        var menu = page.Locator(".mud-popover-open");
+        await Expect(menu.GetByText("Export", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(menu.GetByText("Run", new() { Exact = true })).ToBeHiddenAsync();
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public sealed class OfficeCalendars
 
     public OfficeCalendar Default { get; }
 
+    /// <summary>The codes of the offices that have a calendar of their own.</summary>
+    public IReadOnlyCollection<string> Offices => _offices.Keys;
+
     public OfficeCalendar For(string? office) =>
         office is not null && _offices.TryGetValue(office, out var calendar) ? calendar : Default;
 

@@ -24,13 +24,14 @@ public sealed class UserTask : Activity
     [Input(UiHint = UiHints.MultiLine)]
     public string? Description { get; init; }
 
-    [Input(DisplayName = "Form", Description = "The form to fill in, by key.")]
+    [Input(DisplayName = "Form", Description = "The form the person fills in.", UiHint = UiHints.Dropdown, OptionsFrom = InputOptionLists.Forms)]
     public string? FormKey { get; init; }
 
-    [Input(DisplayName = "Candidate role", Description = "Who may take it, e.g. Counsellor.")]
+    [Input(DisplayName = "Candidate role", Description = "Who may take it.", UiHint = UiHints.Dropdown, OptionsFrom = InputOptionLists.TaskRoles)]
     public string? CandidateRole { get; init; }
 
-    [Input(DisplayName = "Candidate office", Description = "Which office's people may take it.")]
+    [Input(DisplayName = "Candidate office", Description = "Which office's people may take it; its calendar sets the due dates.",
+        UiHint = UiHints.Dropdown, OptionsFrom = InputOptionLists.Offices)]
     public string? CandidateOffice { get; init; }
 
     [Input(Description = "A named person to assign it to directly.")]
@@ -84,12 +85,18 @@ public sealed class UserTask : Activity
         var outcomes = context.GetInput<string[]>(nameof(Outcomes)) is { Length: > 0 } chosen ? chosen : ["Done"];
         var taskId = IdGenerator.NewId();
         var bookmark = context.CreateBookmark(BookmarkName, new JsonObject { ["taskId"] = taskId });
-        var assignee = context.GetInput<string>(nameof(Assignee));
+        // A test run's task is the tester's alone: it never reaches an office queue, and nobody is reminded of it or
+        // escalated to (the tester can still walk every outcome, Escalated aside).
+        var tester = context.TestRunBy;
+        var assignee = tester ?? context.GetInput<string>(nameof(Assignee));
         var calendar = context.CalendarFor(context.GetInput<string>(nameof(CandidateOffice)));
         var dueAt = DueDates.Resolve(context.GetInput<string>(nameof(Due)), context.Now, calendar);
-        if (DueDates.Resolve(context.GetInput<string>(nameof(EscalateAfter)), dueAt ?? context.Now, calendar) is { } escalateAt)
-            context.CreateBookmark(EscalationBookmarkName, new JsonObject { ["taskId"] = taskId }, dueAt: escalateAt);
-        ScheduleReminders(context, taskId, dueAt, calendar);
+        if (tester is null)
+        {
+            if (DueDates.Resolve(context.GetInput<string>(nameof(EscalateAfter)), dueAt ?? context.Now, calendar) is { } escalateAt)
+                context.CreateBookmark(EscalationBookmarkName, new JsonObject { ["taskId"] = taskId }, dueAt: escalateAt);
+            ScheduleReminders(context, taskId, dueAt, calendar);
+        }
         context.CreateTask(new HumanTask
         {
             Id = taskId,

@@ -14,6 +14,13 @@ public sealed class DefinitionHistoryQueries(ReturnWorkflowsDbContext db)
             .Select(r => new RevisionView(r.Id, r.VersionId, r.Version, r.Revision, r.SavedBy, r.SavedAt))
             .ToListAsync(ct);
 
+    /// <summary>The latest saves with their content, for <see cref="RevisionBursts"/>.</summary>
+    public async Task<IReadOnlyList<RevisionContent>> RevisionContentsAsync(string definitionId, int take, CancellationToken ct) =>
+        await db.DefinitionRevisions.AsNoTracking().Where(r => r.DefinitionId == definitionId)
+            .OrderByDescending(r => r.SavedAt).ThenByDescending(r => r.Revision).Take(take)
+            .Select(r => new RevisionContent(r.Id, r.Version, r.Revision, r.SavedBy, r.SavedAt, r.Content))
+            .ToListAsync(ct);
+
     public async Task<IReadOnlyList<DefinitionAuditEntry>> AuditAsync(string definitionId, int take, CancellationToken ct) =>
         await db.DefinitionAudit.AsNoTracking().Where(e => e.DefinitionId == definitionId)
             .OrderByDescending(e => e.At).Take(take).ToListAsync(ct);

@@ -99,6 +99,23 @@ public sealed class DefinitionApiTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task Non_breaking_spaces_the_outcomes_editor_types_are_stored_as_plain_spaces()
+    {
+        // As the Studio sends it: the outcomes an Object expression (JSON text, the character escaped inside it), the
+        // connection's port the character itself.
+        var definition = JsonNode.Parse(ReturnWorkflows.Testing.Workflows.CounsellingDecision
+            .Replace("[\\\"Approved\\\",", "[\\\"Decided\\\\u00A0to\\\\u00A0return\\\",")
+            .Replace("\"port\":\"Approved\"", "\"port\":\"Decided\u00a0to\u00a0return\""))!;
+        definition["definitionId"] = "nbsp-outcomes";
+        (await api.Manager.PostAsJsonAsync("/elsa/api/workflow-definitions", new JsonObject { ["model"] = definition, ["publish"] = false })).EnsureSuccessStatusCode();
+
+        var stored = await api.Manager.GetJsonAsync("/elsa/api/workflow-definitions/by-definition-id/nbsp-outcomes");
+        var task = stored["root"]!["activities"]!.AsArray().Single(a => (string?)a!["id"] == "decide")!;
+        Assert.Equal(["Decided to return", "Rejected"], JsonNode.Parse((string)task["outcomes"]!["expression"]!["value"]!)!.AsArray().Select(o => (string?)o));
+        Assert.Contains(stored["root"]!["connections"]!.AsArray(), c => (string?)c!["source"]!["port"] == "Decided to return");
+    }
+
+    [Fact]
     public async Task An_export_starts_with_Elsas_schema_and_imports_back()
     {
         await api.SaveAsync("export-a", publish: true);

@@ -27,6 +27,26 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task A_user_tasks_form_role_and_office_are_dropdowns_of_what_the_server_knows()
+    {
+        var items = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/activities"))["items"]!.AsArray();
+        var inputs = items.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.UserTask")!["inputs"]!.AsArray();
+
+        IReadOnlyList<(string? Text, string? Value)> Choices(string input)
+        {
+            var descriptor = inputs.Single(i => (string?)i!["name"] == input)!;
+            Assert.Equal("dropdown", (string?)descriptor["uiHint"]);
+            return descriptor["uiSpecifications"]!["dropdown"]!["selectList"]!["items"]!.AsArray().Select(o => ((string?)o!["text"], (string?)o["value"])).ToList();
+        }
+
+        Assert.Contains(("Counselling session (counselling-session)", "counselling-session"), Choices("FormKey"));
+        Assert.Contains(("Counsellor", "Counsellor"), Choices("CandidateRole"));
+        Assert.Contains(("Operations officer", "OperationsOfficer"), Choices("CandidateRole"));
+        Assert.DoesNotContain(Choices("CandidateRole"), c => c.Value == "Administrator");
+        Assert.Contains(("BA-SJJ", "BA-SJJ"), Choices("CandidateOffice"));
+    }
+
+    [Fact]
     public async Task The_other_descriptors_are_real_and_never_empty_where_the_Studio_needs_them()
     {
         var expressions = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/expression-descriptors"))["items"]!.AsArray();

@@ -1,6 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReturnWorkflows.Engine.Tasks;
+using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Testing;
 
 namespace ReturnWorkflows.Server.Tests.ElsaApi;
 
@@ -25,6 +30,34 @@ public sealed class InstanceApiTests(ApiServer api) : IClassFixture<ApiServer>
         var instance = await api.Manager.GetJsonAsync($"/elsa/api/workflow-instances/{instanceId}");
         Assert.True((bool)instance["isTestRun"]!);
         Assert.Equal("Test run: run-a", (string?)instance["name"]); // the instance list shows it as one
+    }
+
+    [Fact]
+    public async Task A_test_runs_task_goes_to_whoever_pressed_Run_and_schedules_no_reminder_or_escalation()
+    {
+        var definition = JsonNode.Parse(Workflows.CounsellingDecision.Replace("\"due\":",
+            "\"escalateAfter\":{\"typeName\":\"String\",\"expression\":{\"type\":\"Literal\",\"value\":\"+1 day\"}}," +
+            "\"reminders\":{\"typeName\":\"String\",\"expression\":{\"type\":\"Literal\",\"value\":\"-1 day, +1 day\"}},\"due\":"))!;
+        definition["definitionId"] = "test-run-task";
+        (await api.Manager.PostAsJsonAsync("/elsa/api/workflow-definitions", new JsonObject { ["model"] = definition, ["publish"] = false })).EnsureSuccessStatusCode();
+
+        var testRun = await api.Manager.PostAsync("/elsa/api/workflow-definitions/test-run-task/execute", RunButtonBody);
+        var realRun = await api.Automation.PostAsync("/elsa/api/workflow-definitions/test-run-task/execute", JsonContent.Create(new { versionOptions = "Latest" }));
+
+        await using var scope = api.Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>();
+        async Task<(HumanTask Task, int Timers)> TaskOf(HttpResponseMessage started)
+        {
+            var instanceId = started.Headers.GetValues("x-elsa-workflow-instance-id").Single();
+            var task = await db.HumanTasks.AsNoTracking().SingleAsync(t => t.WorkflowInstanceId == instanceId);
+            return (task, await db.Bookmarks.CountAsync(b => b.WorkflowInstanceId == instanceId && b.DueAt != null));
+        }
+        var (tested, testTimers) = await TaskOf(testRun);
+        var (real, realTimers) = await TaskOf(realRun);
+
+        Assert.Equal(("manager", HumanTaskStatus.Assigned, 0), (tested.Assignee, tested.Status, testTimers));
+        Assert.Equal((null, HumanTaskStatus.Open), (real.Assignee, real.Status)); // a real case's task waits in the office queue
+        Assert.Equal(3, realTimers); // its escalation and two reminders
     }
 
     [Fact]

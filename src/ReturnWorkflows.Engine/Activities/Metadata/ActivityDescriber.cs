@@ -21,7 +21,8 @@ public static partial class ActivityDescriber
             .Select((x, index) => new InputDescriptor(
                 x.Property.Name, x.Property.PropertyType, x.Input!.DisplayName ?? Humanize(x.Property.Name), x.Input.Description,
                 x.Input.Category, x.Input.UiHint, x.Input.DefaultValue, x.Input.DefaultSyntax, x.Input.IsSensitive,
-                x.Input.IsWrapped, x.Input.Options, x.Input.Order == 0 ? index : x.Input.Order, x.Input.FixedOutcomes))
+                x.Input.IsWrapped, x.Input.Options, x.Input.Order == 0 ? index : x.Input.Order, x.Input.FixedOutcomes,
+                x.Input.OptionsFrom))
             .ToList();
         var outputs = properties
             .Select(p => (Property: p, Output: p.GetCustomAttribute<OutputAttribute>()))

@@ -34,7 +34,8 @@ public sealed record InputDescriptor(
     bool IsWrapped,
     IReadOnlyList<string>? Options,
     int Order,
-    IReadOnlyList<string>? FixedOutcomes = null)
+    IReadOnlyList<string>? FixedOutcomes = null,
+    string? OptionsFrom = null)
 {
     public string JsonName => ActivityDescriber.CamelCase(Name);
 }

@@ -29,6 +29,12 @@ public sealed class InputAttribute : Attribute
     public string[]? Options { get; init; }
 
     /// <summary>
+    /// For dropdown hints whose options only the running server knows (its forms, offices): one of
+    /// <see cref="InputOptionLists"/>, filled in when the designer asks for the descriptors.
+    /// </summary>
+    public string? OptionsFrom { get; init; }
+
+    /// <summary>
     /// For the <see cref="UiHints.DynamicOutcomes"/> editor: ports drawn whatever the person types (an Escalated port).
     /// </summary>
     public string[]? FixedOutcomes { get; init; }
@@ -58,6 +64,17 @@ public sealed class PortAttribute : Attribute
 public sealed class FlowOutcomesAttribute(params string[] outcomes) : Attribute
 {
     public IReadOnlyList<string> Outcomes { get; } = outcomes;
+}
+
+/// <summary>The lists a server fills dropdowns from (<see cref="InputAttribute.OptionsFrom"/>).</summary>
+public static class InputOptionLists
+{
+    /// <summary>The forms of the form catalog, by key.</summary>
+    public const string Forms = "forms";
+    /// <summary>The roles whose people work tasks.</summary>
+    public const string TaskRoles = "task-roles";
+    /// <summary>The offices the server knows: those with a calendar and those its users belong to.</summary>
+    public const string Offices = "offices";
 }
 
 /// <summary>Editor names Elsa Studio understands.</summary>

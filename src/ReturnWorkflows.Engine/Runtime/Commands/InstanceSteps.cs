@@ -21,7 +21,7 @@ public sealed class InstanceSteps(
     Tasks.TaskNotices taskNotices)
 {
     public async Task<WorkflowRunResult> StartAsync(string definitionId, VersionOptions versionOptions, string? correlationId, JsonObject? input,
-        string? triggerActivityId, JoinAlgorithm? joinAlgorithm, bool isTestRun, CancellationToken cancellationToken)
+        string? triggerActivityId, JoinAlgorithm? joinAlgorithm, bool isTestRun, CancellationToken cancellationToken, string? testRunBy = null)
     {
         var version = await definitions.FindAsync(definitionId, versionOptions, cancellationToken)
                       ?? throw new NotFoundException("definitionId", $"Workflow definition '{definitionId}' has no {versionOptions} version to start.");
@@ -38,7 +38,7 @@ public sealed class InstanceSteps(
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var state = new InstanceState { JoinAlgorithm = joinAlgorithm ?? options.Value.DefaultJoinAlgorithm };
+        var state = new InstanceState { JoinAlgorithm = joinAlgorithm ?? options.Value.DefaultJoinAlgorithm, TestRunBy = isTestRun ? testRunBy : null };
         instances.Add(instance);
         var result = runner.Start(graphs.Get(version), instance, state, new StartStimulus(triggerActivityId, input), cancellationToken);
         return await SaveAsync(instance, state, result, [], cancellationToken);

@@ -16,7 +16,8 @@ public sealed record StartWorkflow(
     string? TriggerActivityId = null,
     JoinAlgorithm? JoinAlgorithm = null,
     bool IsTestRun = false,
-    string? IdempotencyKey = null) : IRequest<WorkflowRunResult>, IIdempotentCommand;
+    string? IdempotencyKey = null,
+    string? TestRunBy = null) : IRequest<WorkflowRunResult>, IIdempotentCommand;
 
 public sealed class StartWorkflowValidator : AbstractValidator<StartWorkflow>
 {
@@ -31,5 +32,5 @@ public sealed class StartWorkflowHandler(InstanceSteps steps) : IRequestHandler<
 {
     public Task<WorkflowRunResult> Handle(StartWorkflow command, CancellationToken cancellationToken) =>
         steps.StartAsync(command.DefinitionId, command.VersionOptions ?? VersionOptions.Published, command.CorrelationId, command.Input,
-            command.TriggerActivityId, command.JoinAlgorithm, command.IsTestRun, cancellationToken);
+            command.TriggerActivityId, command.JoinAlgorithm, command.IsTestRun, cancellationToken, command.TestRunBy);
 }

@@ -32,6 +32,9 @@ public sealed class ActivityExecutionContext : IScriptScope
     public JsonObject Properties => State.Properties;
     public JoinAlgorithm JoinAlgorithm => _execution.State.JoinAlgorithm;
 
+    /// <summary>In a designer's test run, who started it (their tasks are theirs alone); null for a real case.</summary>
+    public string? TestRunBy => _execution.State.TestRunBy;
+
     /// <summary>The payload of the bookmark being resumed, or of the trigger that started this activity; else null.</summary>
     public JsonObject? ResumeInput { get; internal set; }
 

@@ -24,6 +24,12 @@ public sealed class InstanceState
 
     /// <summary>The next journal sequence number (per instance, from 0).</summary>
     public long NextJournalSequence { get; set; }
+
+    /// <summary>
+    /// For a designer's test run: the user name of whoever pressed Run. Its tasks go to that person alone.
+    /// (Optional and absent from older documents, which read as "no tester": no upcaster is needed.)
+    /// </summary>
+    public string? TestRunBy { get; set; }
 }
 
 /// <summary>How flowcharts decide when an activity with several inbound connections runs (elsa-semantics.md §2.4).</summary>

@@ -127,6 +127,7 @@ internal static class DefinitionEndpoints
         var body = await JsonBody.ReadAsync(request, ct);
         if (body["model"] is not JsonObject modelJson)
             throw new CommandRejectedException("model", "The request has no model: send {\"model\": {...}, \"publish\": false}.");
+        NonBreakingSpaces.ReplaceIn(modelJson);
         WorkflowDefinitionModel model;
         try { model = WorkflowDefinitionJson.Parse(modelJson.ToJsonString()); }
         catch (WorkflowJsonException e) { throw new CommandRejectedException("model" + (e.Path ?? "").TrimStart('$'), e.Message); }

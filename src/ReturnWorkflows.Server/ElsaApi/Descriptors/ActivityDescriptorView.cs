@@ -10,9 +10,10 @@ public sealed record ActivityDescriptorView(
     IReadOnlyList<PortView> Ports, JsonObject CustomProperties, JsonObject ConstructionProperties,
     bool IsContainer, bool IsBrowsable, bool IsStart, bool IsTerminal)
 {
-    public static ActivityDescriptorView From(ActivityDescriptor d) => new(
+    /// <param name="optionLists">The server's lists for inputs with <see cref="InputDescriptor.OptionsFrom"/>.</param>
+    public static ActivityDescriptorView From(ActivityDescriptor d, IReadOnlyDictionary<string, IReadOnlyList<InputOption>> optionLists) => new(
         d.TypeName, d.Namespace, d.Name, d.Version, d.Category, d.DisplayName, d.Description,
-        d.Inputs.OrderBy(i => i.Order).Select(InputDescriptorView.From).ToList(),
+        d.Inputs.OrderBy(i => i.Order).Select(i => InputDescriptorView.From(i, optionLists)).ToList(),
         d.Outputs.Select((o, index) => new OutputDescriptorView(o.Name, ElsaTypeNames.Of(o.ValueType), o.DisplayName, o.Description, index, true, false)).ToList(),
         d.Kind.ToString(),
         d.FlowOutcomes.Select(o => new PortView(o, o, "Flow", true))
@@ -48,16 +49,30 @@ public sealed record InputDescriptorView(
     bool IsWrapped, string UiHint, string? Category, object? DefaultValue, string DefaultSyntax, bool IsReadOnly,
     bool IsSensitive, string? StorageDriverType, JsonObject? UiSpecifications)
 {
-    public static InputDescriptorView From(InputDescriptor i) => new(
+    public static InputDescriptorView From(InputDescriptor i, IReadOnlyDictionary<string, IReadOnlyList<InputOption>> optionLists) => new(
         i.Name, ElsaTypeNames.Of(i.ValueType), i.DisplayName, i.Description, i.Order, true, false, i.IsWrapped, i.UiHint,
         i.Category, i.DefaultValue, i.DefaultSyntax, false, i.IsSensitive, null,
-        UiSpecificationsOf(i));
+        UiSpecificationsOf(i, optionLists));
 
-    /// <summary>Dropdown items and fixed ports, under the keys Elsa's option providers write them.</summary>
-    private static JsonObject? UiSpecificationsOf(InputDescriptor i)
+    /// <summary>
+    /// Dropdown items and fixed ports, under the keys Elsa's option providers write them. A dropdown's are
+    /// <c>{"dropdown": {"selectList": {"items": [{"text", "value"}]}}}</c>: the Studio's Dropdown reads DropDownProps.
+    /// </summary>
+    private static JsonObject? UiSpecificationsOf(InputDescriptor i, IReadOnlyDictionary<string, IReadOnlyList<InputOption>> optionLists)
     {
-        if (i.Options is { Count: > 0 } options)
-            return new JsonObject { ["dropdown"] = new JsonObject { ["items"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["text"] = o, ["value"] = o }).ToArray()) } };
+        var options = i.OptionsFrom is { } list ? optionLists.GetValueOrDefault(list) ?? []
+            : i.Options?.Select(o => new InputOption(o, o)).ToList();
+        if (i.OptionsFrom is not null || options is { Count: > 0 })
+            return new JsonObject
+            {
+                ["dropdown"] = new JsonObject
+                {
+                    ["selectList"] = new JsonObject
+                    {
+                        ["items"] = new JsonArray(options!.Select(o => (JsonNode)new JsonObject { ["text"] = o.Text, ["value"] = o.Value }).ToArray()),
+                    },
+                },
+            };
         if (i.FixedOutcomes is { Count: > 0 } fixedOutcomes)
             return new JsonObject { ["DynamicOutcomesOptions"] = new JsonObject { ["fixedOutcomes"] = new JsonArray(fixedOutcomes.Select(o => (JsonNode)o).ToArray()) } };
         return null;

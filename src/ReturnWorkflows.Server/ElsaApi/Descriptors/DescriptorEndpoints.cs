@@ -21,10 +21,14 @@ internal static class DescriptorEndpoints
 
     public static void MapDescriptorEndpoints(this IEndpointRouteBuilder api)
     {
-        var activities = ActivityRegistry.BuiltIn.Descriptors
-            .OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.TypeName, StringComparer.Ordinal)
-            .Select(ActivityDescriptorView.From).ToList();
-        api.MapGet("/descriptors/activities", () => ListResponse<ActivityDescriptorView>.Of(activities));
+        var descriptors = ActivityRegistry.BuiltIn.Descriptors
+            .OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.TypeName, StringComparer.Ordinal).ToList();
+        // Built per request: the dropdowns list the forms, roles and offices the server knows now.
+        api.MapGet("/descriptors/activities", async (InputOptionSource options, CancellationToken ct) =>
+        {
+            var lists = await options.LoadAsync(ct);
+            return ListResponse<ActivityDescriptorView>.Of(descriptors.Select(d => ActivityDescriptorView.From(d, lists)).ToList());
+        });
 
         api.MapGet("/descriptors/expression-descriptors", () => ListResponse<ExpressionDescriptorView>.Of(
         [

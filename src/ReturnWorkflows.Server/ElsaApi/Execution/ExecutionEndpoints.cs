@@ -83,7 +83,8 @@ internal static class ExecutionEndpoints
             throw new CommandRejectedException("input", "input must be a JSON object of named values.");
         var byAutomation = http.User.Identities.Any(i => i.AuthenticationType == AuthSchemes.ApiKey);
         return new StartWorkflow(definitionId, versionOptions ?? VersionOptions.Published, (string?)body?["correlationId"],
-            body?["input"]?.DeepClone() as JsonObject, (string?)body?["triggerActivityId"], IsTestRun: !byAutomation);
+            body?["input"]?.DeepClone() as JsonObject, (string?)body?["triggerActivityId"], IsTestRun: !byAutomation,
+            TestRunBy: byAutomation ? null : http.User.Identity?.Name);
     }
 
     /// <summary>A GET start's query string as the body a POST would carry; <c>input</c> is a JSON object in one value.</summary>

@@ -11,14 +11,17 @@ namespace ReturnWorkflows.Server.Pages.Inbox;
 
 /// <summary>A person's inbox: their tasks, their office's open queue, what is due soon and what is overdue.</summary>
 [Authorize(Policy = Policies.WorkTasks)]
-public sealed class IndexModel(IMediator mediator, TaskViews views) : PageModel
+public sealed class IndexModel(IMediator mediator, TaskViews views, InboxRows rows) : PageModel
 {
     public const int PageSize = 50;
 
     [FromQuery(Name = "view")] public string? View { get; set; }
     [FromQuery(Name = "page")] public int PageNumber { get; set; }
 
-    public IReadOnlyList<TaskView> Tasks { get; private set; } = [];
+    public IReadOnlyList<InboxRow> Tasks { get; private set; } = [];
+
+    /// <summary>On an empty "Mine": how many open tasks wait in the office's queue (a counsellor new to the inbox looks here first).</summary>
+    public int OfficeQueueWaiting { get; private set; }
     public string? Error { get; private set; }
 
     /// <summary>The tab being shown, by the name its link uses.</summary>
@@ -30,8 +33,11 @@ public sealed class IndexModel(IMediator mediator, TaskViews views) : PageModel
     {
         try
         {
-            var page = await mediator.Send(new TaskInbox(User.ToTaskActor(), InboxViews.Parse(View), PageNumber, PageSize), ct);
-            Tasks = page.Items.Select(views.Of).ToList();
+            var view = InboxViews.Parse(View);
+            var page = await mediator.Send(new TaskInbox(User.ToTaskActor(), view, PageNumber, PageSize), ct);
+            Tasks = await rows.OfAsync(page.Items.Select(views.Of).ToList(), User.GetOffice(), ct);
+            if (view == InboxView.Mine && Tasks.Count == 0 && PageNumber == 0)
+                OfficeQueueWaiting = (await mediator.Send(new TaskInbox(User.ToTaskActor(), InboxView.OfficeOpen, 0, PageSize), ct)).Items.Count;
         }
         catch (CommandFailedException e)
         {

@@ -18,12 +18,14 @@ namespace ReturnWorkflows.Server.Pages.Inbox;
 /// do what; a refusal is shown on the page with the field it concerns, and changes nothing.
 /// </summary>
 [Authorize(Policy = Policies.WorkTasks)]
-public sealed class TaskModel(IMediator mediator, TaskViews views) : PageModel
+public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows rows) : PageModel
 {
     [FromRoute] public string TaskId { get; set; } = "";
 
     /// <summary>The task shown (named so as not to hide <see cref="System.Threading.Tasks.Task"/>).</summary>
     public TaskView Details { get; private set; } = null!;
+    /// <summary>The task's case, test-run mark and due time on the office's clock.</summary>
+    public InboxRow Row { get; private set; } = null!;
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public string? Message { get; private set; }
 
@@ -93,6 +95,7 @@ public sealed class TaskModel(IMediator mediator, TaskViews views) : PageModel
         {
             var task = await mediator.Send(new GetTask(TaskId, actor), ct);
             Details = views.Of(task);
+            Row = await rows.OfAsync(Details, User.GetOffice(), ct);
             IsSupervisor = actor.IsSupervisorOf(task);
             return true;
         }

@@ -16,7 +16,8 @@ public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator med
 {
     [FromRoute] public string DefinitionId { get; set; } = "";
     public IReadOnlyList<VersionUse> Versions { get; private set; } = [];
-    public IReadOnlyList<RevisionView> Revisions { get; private set; } = [];
+    /// <summary>The saved revisions, an editing burst of auto-saves to a row.</summary>
+    public IReadOnlyList<RevisionBurst> Revisions { get; private set; } = [];
     public IReadOnlyList<DefinitionAuditEntry> Audit { get; private set; } = [];
     public bool CanDesign { get; private set; }
     public string? Message { get; private set; }
@@ -48,7 +49,7 @@ public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator med
     {
         CanDesign = Policies.Allows(User, Policies.DesignWorkflows);
         Versions = await queries.VersionsInUseAsync(DefinitionId, ct);
-        Revisions = await queries.RevisionsAsync(DefinitionId, 100, ct);
         Audit = await queries.AuditAsync(DefinitionId, 100, ct);
+        Revisions = RevisionBursts.Group(await queries.RevisionContentsAsync(DefinitionId, 500, ct), Audit);
     }
 }

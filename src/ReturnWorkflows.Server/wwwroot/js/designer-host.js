@@ -36,6 +36,14 @@
 
   schedule();
 
+  // What a 403 means depends on what was asked: a run is not a save.
+  function refusalOf(url) {
+    const path = new URL(url).pathname;
+    if (/\/workflow-definitions\/[^/]+\/execute$/.test(path)) return "Not started: only programme managers may run workflows.";
+    if (path.includes("/workflow-instances")) return "Not done: your role may not cancel or delete workflow instances.";
+    return "Not saved: your role may not change workflows.";
+  }
+
   // The Studio shows a refused save only as an orange dot. Watch its calls (Blazor's HttpClient uses fetch) and say
   // plainly when a save was refused: a colleague saved first (409), the session ended (401) or the role forbids it (403).
   const originalFetch = window.fetch.bind(window);
@@ -47,8 +55,8 @@
       let detail = "";
       try { detail = (await response.clone().json()).detail || ""; } catch { }
       show(response.status === 409 ? "Not saved: " + detail
-        : response.status === 401 ? "Not saved: your session has ended. Sign in again in another tab, then keep working here."
-        : "Not saved: your role may not change workflows.");
+        : response.status === 401 ? "Not done: your session has ended. Sign in again in another tab, then keep working here."
+        : refusalOf(url));
     }
     return response;
   };
