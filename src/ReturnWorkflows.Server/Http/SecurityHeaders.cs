@@ -13,11 +13,12 @@ internal static class SecurityHeaders
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     // Elsa Studio: Blazor WebAssembly compiles the .NET runtime ('wasm-unsafe-eval'); MudBlazor, Radzen and the X6
-    // canvas set inline styles; Monaco starts workers from blob: URLs and draws with data: images and fonts. The one
-    // inline script the Studio's code editor writes is allowed by its hash (Studio 3.8.2; an upgrade that changes it
-    // shows as a violation in the browser tests).
+    // canvas set inline styles; Monaco starts workers from blob: URLs and draws with data: images and fonts. The two
+    // inline scripts the Studio writes (its code editor's, and the instance list's) are allowed by their hashes
+    // (Studio 3.8.2; an upgrade that changes them shows as a violation in the browser tests).
     public const string Designer =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-snlP1jz0gjwc5cTz9ErZcliXuCK63+Mmf68RRCeptgc='; " +
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-snlP1jz0gjwc5cTz9ErZcliXuCK63+Mmf68RRCeptgc=' " +
+        "'sha256-vu6sQrKXQHR4Yn3FMMihA/9TxxfIXnCxKwvLrTPJ5ts='; " +
         "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; " +
         "frame-ancestors 'none'";
