@@ -94,6 +94,7 @@ ReturnWorkflows.Server.Tasks.TaskEndpoints.MapTaskEndpoints(app);
 ReturnWorkflows.Server.Tasks.NotificationEndpoints.MapNotificationEndpoints(app);
 ReturnWorkflows.Server.Designer.DefinitionHistoryEndpoints.MapDefinitionHistoryEndpoints(app);
 ReturnWorkflows.Server.Operations.OperationsEndpoints.MapOperationsEndpoints(app);
+if (schedulingOptions.Enabled) ReturnWorkflows.Server.Operations.JobsDashboard.MapJobsDashboard(app);
 app.Run();
 
 /// <summary>The entry point, visible to the test host.</summary>
