@@ -13,7 +13,7 @@ using ReturnWorkflows.Testing;
 namespace ReturnWorkflows.Benchmarks;
 
 /// <summary>
-/// Many timers due in the same minute, two real server processes (Quartz clustered on one PostgreSQL database). The
+/// Many timers due in the same minute, two real server processes (Hangfire on one PostgreSQL database). The
 /// instances and their Delay bookmarks are created through the engine with a long wait; their due times are then
 /// spread over one minute starting shortly after both servers are up. Measures how late each fired (the journal's
 /// Resumed line records the due time and the moment it fired) and checks that every instance resumed exactly once.

@@ -48,7 +48,7 @@ builder.Services.AddOptions<IdentitySettings>().BindConfiguration(IdentitySettin
 builder.Services.AddSingleton<IValidateOptions<IdentitySettings>, IdentitySettingsValidator>();
 var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 var schedulingOptions = builder.Configuration.GetSection(SchedulerSettings.Section).Get<SchedulerSettings>() ?? new SchedulerSettings();
-// The database settings are used right here to wire EF Core and Quartz, so they are checked now, not at start.
+// The database settings are used right here to wire EF Core and Hangfire, so they are checked now, not at start.
 if (new DatabaseOptionsValidator().Validate(null, databaseOptions) is { Failed: true } invalid)
     throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), invalid.Failures);
 
@@ -77,11 +77,11 @@ builder.Services.ConfigureHttpJsonOptions(json => EngineJson.Apply(json.Serializ
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<CommandExceptionHandler>();
 var health = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<OutboxHealthCheck>("outbox");
-if (schedulingOptions.Enabled) health.AddCheck<SchedulerHealthCheck>("scheduler");
+if (schedulingOptions.Enabled) health.AddCheck<HangfireHealthCheck>("hangfire");
 
 builder.Services.AddHostedService<WorkflowSeeding>();
 builder.Services.AddHostedService<IdentitySeeding>();
-// Last: the scheduler starts once the schema is current and the shipped workflows are in.
+// Last: Hangfire starts once the schema is current and the shipped workflows are in.
 builder.Services.AddReturnWorkflowsScheduling(databaseOptions, schedulingOptions);
 
 var app = builder.Build();
@@ -111,6 +111,7 @@ ReturnWorkflows.Server.Tasks.TaskEndpoints.MapTaskEndpoints(app);
 ReturnWorkflows.Server.Tasks.NotificationEndpoints.MapNotificationEndpoints(app);
 ReturnWorkflows.Server.Designer.DefinitionHistoryEndpoints.MapDefinitionHistoryEndpoints(app);
 ReturnWorkflows.Server.Operations.OperationsEndpoints.MapOperationsEndpoints(app);
+if (schedulingOptions.Enabled) ReturnWorkflows.Server.Operations.JobsDashboard.MapJobsDashboard(app);
 app.Run();
 
 /// <summary>The entry point, visible to the test host.</summary>

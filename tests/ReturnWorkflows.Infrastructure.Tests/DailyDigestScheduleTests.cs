@@ -1,72 +1,82 @@
-using System.Collections.Concurrent;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.InMemory;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 using ReturnWorkflows.Engine.Calendars;
+using ReturnWorkflows.Engine.Tasks.Commands;
 using ReturnWorkflows.Infrastructure.Scheduling;
 
 namespace ReturnWorkflows.Infrastructure.Tests;
 
 /// <summary>
-/// The digest's Quartz trigger after an outage: the server was down for three mornings; when it starts, the digest
-/// runs once (not three times, not never). Real Quartz, in-memory store, real seconds.
+/// The digest's Hangfire recurring job after an outage: the server was down over three digest mornings; when it
+/// starts again (registering its recurring jobs as every start does), the digest runs once, not three times and not
+/// never, and its next run is tomorrow. Real Hangfire server, in-memory storage, real seconds.
 /// </summary>
 public sealed class DailyDigestScheduleTests
 {
-    private static readonly ConcurrentDictionary<string, int> Runs = new();
-
     [Fact]
     public async Task After_an_outage_the_missed_digest_runs_once_and_the_schedule_goes_on()
     {
-        var name = $"digest-test-{Guid.NewGuid():N}";
-        var clock = new ShiftedClock { Shift = TimeSpan.FromDays(-3) };
-        await using var services = new ServiceCollection().AddLogging()
-            .AddQuartz(quartz =>
-            {
-                quartz.ConfigureScheduler(options => options.InstanceName = name);
-                quartz.UseInMemoryStore();
-                quartz.UseTimeProvider(clock);
-            })
-            .BuildServiceProvider();
-        var factory = services.GetRequiredService<ISchedulerFactory>();
-        var scheduler = await factory.GetScheduler();
-        try
-        {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Sarajevo");
-            var local = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).AddHours(-1);
-            var digestTime = new TimeSpan(local.Hour, local.Minute, 0);
-            await scheduler.AddJob(JobBuilder.Create<CountingJob>().WithIdentity(DailyDigestJob.Key).UsingJobData("name", name).StoreDurably().Build(), AddJobOptions.Replacing);
-            // Scheduled three days ago, then the server was down over three digest mornings.
-            await scheduler.ScheduleJob(DailyDigestTriggers.Build(DailyDigestJob.Key, zone, digestTime, clock), new ScheduleJobOptions());
-            clock.Shift = TimeSpan.Zero;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Sarajevo");
+        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).AddHours(-1);
+        var settings = new SchedulerSettings { DigestTimeOfDay = new TimeSpan(local.Hour, local.Minute, 0) };
+        var calendars = new OfficeCalendars(new CalendarOptions { Default = new OfficeCalendarSettings { TimeZone = zone.Id } });
+        using var storage = new InMemoryStorage();
+        var jobs = new RecurringJobManager(storage);
+        var digestId = DailyDigestJob.RecurringJobIdFor(zone);
 
-            // Start-up keeps the unchanged trigger (replacing it would skip the missed morning), then Quartz starts.
-            var calendars = new OfficeCalendars(new CalendarOptions { Default = new OfficeCalendarSettings { TimeZone = zone.Id } });
-            await new DailyDigestTriggers(factory, calendars, new SchedulerSettings { DigestTimeOfDay = digestTime }).StartAsync(CancellationToken.None);
-            await scheduler.Start();
-            await Task.Delay(TimeSpan.FromSeconds(3));
-
-            Assert.Equal(1, Runs.GetValueOrDefault(name));
-            var next = (await scheduler.GetTrigger(DailyDigestTriggers.KeyFor(zone)))!.NextFireTimeUtc!.Value;
-            Assert.InRange(next - DateTimeOffset.UtcNow, TimeSpan.FromHours(22), TimeSpan.FromHours(24)); // tomorrow at the digest hour
-        }
-        finally
+        // First start, then three mornings without a server: the digest last ran four days ago, and its next run is
+        // three days in the past (Hangfire counts missed runs from the last one).
+        RecurringJobRegistration.Register(jobs, storage, calendars, settings);
+        var missed = DateTime.UtcNow.AddHours(-1).AddDays(-3);
+        using (var connection = storage.GetConnection())
+        using (var transaction = connection.CreateWriteTransaction())
         {
-            await scheduler.Shutdown(waitForJobsToComplete: true);
+            transaction.SetRangeInHash($"recurring-job:{digestId}", [
+                new("LastExecution", JobHelper.SerializeDateTime(missed.AddDays(-1))),
+                new("NextExecution", JobHelper.SerializeDateTime(missed))]);
+            transaction.AddToSet("recurring-jobs", digestId, JobHelper.ToTimestamp(missed));
+            transaction.Commit();
         }
+
+        // The restart registers again; an unchanged schedule keeps the missed run.
+        RecurringJobRegistration.Register(jobs, storage, calendars, settings);
+        var mediator = new CountingMediator();
+        await using var services = new ServiceCollection().AddLogging().AddSingleton<IMediator>(mediator)
+            .AddTransient<DailyDigestJob>().AddTransient<OverdueSweepJob>().BuildServiceProvider();
+        using (new BackgroundJobServer(new BackgroundJobServerOptions { SchedulePollingInterval = TimeSpan.FromMilliseconds(200), Activator = new ProviderActivator(services) }, storage))
+        {
+            for (var waited = 0; waited < 100 && mediator.Digests.IsEmpty; waited++)
+                await Task.Delay(100);
+            await Task.Delay(TimeSpan.FromSeconds(2)); // time for a second run, which must not come
+        }
+
+        Assert.Equal([zone.Id], mediator.Digests);
+        using var check = storage.GetConnection();
+        var next = JobHelper.DeserializeDateTime(check.GetAllEntriesFromHash($"recurring-job:{digestId}")["NextExecution"]);
+        Assert.InRange(next - DateTime.UtcNow, TimeSpan.FromHours(22), TimeSpan.FromHours(24)); // tomorrow at the digest hour
     }
 
-    private sealed class ShiftedClock : TimeProvider
+    /// <summary>Jobs whose services are not here (the drain, the outbox) fail to activate, which this test ignores.</summary>
+    private sealed class ProviderActivator(IServiceProvider services) : JobActivator
     {
-        public TimeSpan Shift { get; set; }
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Shift;
+        public override object ActivateJob(Type jobType) => services.GetRequiredService(jobType);
     }
 
-    private sealed class CountingJob : IJob
+    private sealed class CountingMediator : IMediator
     {
-        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+        public System.Collections.Concurrent.ConcurrentQueue<string> Digests { get; } = new();
+
+        public Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
         {
-            Runs.AddOrUpdate(context.MergedJobDataMap.GetString("name")!, 1, (_, n) => n + 1);
-            return ValueTask.CompletedTask;
+            if (request is SendDailyDigests digest) Digests.Enqueue(digest.TimeZoneId);
+            return Task.FromResult(default(TResponse)!);
         }
+
+        public Task Send(IRequest request, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default) where TNotification : INotification => Task.CompletedTask;
     }
 }

@@ -76,8 +76,8 @@ public class MigrationsMatchModelTests
     }
 
     private static List<string> Describe(DatabaseModel model, Dictionary<string, string> extraFilters) =>
-        // Our tables only: EF's bookkeeping (__*) and Quartz's own (qrtz_*) are not in the model.
-        model.Tables.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.StartsWith("qrtz_", StringComparison.OrdinalIgnoreCase)).SelectMany(table =>
+        // Our tables only: EF's bookkeeping (__*) and Hangfire's own schema are not in the model.
+        model.Tables.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t.Schema != Scheduling.HangfireStorageFactory.PostgreSqlSchema).SelectMany(table =>
             table.Columns.Select(c => $"{table.Name}.{c.Name} {Type(c.StoreType)} {(c.IsNullable ? "null" : "not null")}")
                 .Append($"{table.Name} pk({string.Join(",", table.PrimaryKey!.Columns.Select(c => c.Name))})")
                 .Concat(table.Indexes.Select(i => $"{table.Name} index {i.Name} ({string.Join(",", i.Columns.Select(c => c!.Name))}){(i.IsUnique ? " unique" : "")} {Filter(i.Filter ?? extraFilters.GetValueOrDefault(i.Name!))}"))

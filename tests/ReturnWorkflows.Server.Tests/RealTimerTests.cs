@@ -13,13 +13,13 @@ using Xunit.Abstractions;
 namespace ReturnWorkflows.Server.Tests;
 
 /// <summary>
-/// No clock tricks: the real server on PostgreSQL with Quartz's clustered store, a two-second Delay, and the drain
-/// waking every second. The timer must fire by itself.
+/// No clock tricks: the real server on PostgreSQL with Hangfire's PostgreSQL storage, a two-second Delay, and the
+/// drain running every second. The timer must fire by itself.
 /// </summary>
 public sealed class RealTimerTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task A_delay_fires_by_itself_through_Quartz_and_PostgreSql()
+    public async Task A_delay_fires_by_itself_through_Hangfire_and_PostgreSql()
     {
         var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("rw_timer");
         await using var server = new ServerFactory(new()
@@ -50,16 +50,36 @@ public sealed class RealTimerTests(ITestOutputHelper output)
 
         var lateness = instance.UpdatedAt - dueAt;
         output.WriteLine($"2 s delay finished {clock.Elapsed.TotalSeconds:F1} s after start; {lateness.TotalMilliseconds:F0} ms after it was due");
+        if (instance.SubStatus != WorkflowSubStatus.Finished) DescribeHangfire(server);
         Assert.Equal(WorkflowSubStatus.Finished, instance.SubStatus);
         Assert.InRange(lateness, TimeSpan.Zero, TimeSpan.FromSeconds(10));
 
-        // The same start registered the recurring jobs: a digest trigger per office time zone in appsettings.json.
-        var scheduler = await server.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        // The same start registered the recurring jobs under stable ids: a digest per office time zone in
+        // appsettings.json, at 07:00 in that zone.
+        using var connection = server.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
+        var recurring = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection).ToDictionary(j => j.Id);
         foreach (var zone in new[] { "Europe/Belgrade", "Europe/Sarajevo", "Asia/Karachi" })
         {
-            var digest = await scheduler.GetTrigger(Infrastructure.Scheduling.DailyDigestTriggers.KeyFor(TimeZoneInfo.FindSystemTimeZoneById(zone)));
-            Assert.Equal(("0 0 7 * * ?", zone), (((Quartz.ICronTrigger)digest!).CronExpressionString, ((Quartz.ICronTrigger)digest).TimeZone.Id));
+            var digest = recurring[Infrastructure.Scheduling.DailyDigestJob.RecurringJobIdFor(TimeZoneInfo.FindSystemTimeZoneById(zone))];
+            Assert.Equal(("0 7 * * *", zone), (digest.Cron, digest.TimeZoneId));
         }
-        Assert.NotNull(await scheduler.GetTrigger(new Quartz.TriggerKey("overdue-sweep", "return-workflows")));
+        Assert.Equal("*/1 * * * * *", recurring["timer-drain"].Cron);
+        Assert.Equal("0 */5 * * * *", recurring["overdue-sweep"].Cron);
+        Assert.Equal("*/10 * * * * *", recurring["outbox-dispatch"].Cron);
+    }
+
+    // What Hangfire did with the drain, for a run where the timer did not fire.
+    private void DescribeHangfire(ServerFactory server)
+    {
+        var storage = server.Services.GetRequiredService<Hangfire.JobStorage>();
+        var monitoring = storage.GetMonitoringApi();
+        var statistics = monitoring.GetStatistics();
+        output.WriteLine($"Hangfire: {statistics.Servers} server(s), {statistics.Succeeded} succeeded, {statistics.Failed} failed, {statistics.Deleted} deleted, {statistics.Enqueued} enqueued, {statistics.Processing} processing");
+        using var connection = storage.GetConnection();
+        foreach (var (key, value) in connection.GetAllEntriesFromHash("recurring-job:timer-drain") ?? [])
+            output.WriteLine($"timer-drain {key} = {value}");
+        if (connection.GetAllEntriesFromHash("recurring-job:timer-drain")?.GetValueOrDefault("LastJobId") is { } last)
+            foreach (var state in monitoring.JobDetails(last)?.History ?? [])
+                output.WriteLine($"job {last}: {state.StateName} {state.Reason} {string.Join("; ", state.Data.Select(d => $"{d.Key}={d.Value}"))}");
     }
 }

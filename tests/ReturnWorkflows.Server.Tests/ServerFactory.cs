@@ -28,7 +28,8 @@ public sealed class ServerFactory(Dictionary<string, string?> settings) : WebApp
     public static void DeleteSqlite(string file)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+        var hangfire = Infrastructure.Scheduling.HangfireStorageFactory.SqliteFileFor($"Data Source={file}");
+        foreach (var path in new[] { file, file + "-wal", file + "-shm", hangfire, hangfire + "-wal", hangfire + "-shm" })
             File.Delete(path);
     }
 }

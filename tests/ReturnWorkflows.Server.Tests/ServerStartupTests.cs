@@ -24,7 +24,8 @@ public sealed class ServerStartupTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", (string?)health["checks"]!["database"]!["status"]);
-        Assert.Matches("Healthy|Degraded", (string?)health["checks"]!["scheduler"]!["status"]); // Degraded only while Quartz starts
+        Assert.Matches("Healthy|Degraded", (string?)health["checks"]!["hangfire"]!["status"]); // Degraded only while its server starts
+        Assert.Matches(@"^\d+ Hangfire server\(s\) alive, 0 failed job\(s\)$", (string?)health["checks"]!["hangfire"]!["description"]);
         Assert.Equal("0 message(s) waiting", (string?)health["checks"]!["outbox"]!["description"]);
         var published = await PublishedAsync(server);
         Assert.Contains(("avrr-case-lifecycle", 1), published);
@@ -94,6 +95,8 @@ public sealed class ServerStartupTests : IDisposable
     [InlineData("ReturnWorkflows:Smtp:Host", "smtp.example.org;ReturnWorkflows:Smtp:Timeout=00:30:00", "ReturnWorkflows:Smtp:Timeout must be between")]
     [InlineData("ReturnWorkflows:Smtp:Host", "smtp.example.org;ReturnWorkflows:Smtp:Security=None;ReturnWorkflows:Smtp:UserName=relay;ReturnWorkflows:Smtp:Password=pw",
         "ReturnWorkflows:Smtp:Security=None would send the password for ReturnWorkflows:Smtp:UserName unencrypted to smtp.example.org")]
+    [InlineData("ReturnWorkflows:Scheduling:DrainInterval", "00:00:07", "ReturnWorkflows:Scheduling:DrainInterval must be whole seconds, minutes or hours that divide")]
+    [InlineData("ReturnWorkflows:Scheduling:Workers", "0", "ReturnWorkflows:Scheduling:Workers must be between 1 and 100")]
     [InlineData("ReturnWorkflows:WorkflowsFolder", "/no/such/folder", "ReturnWorkflows:WorkflowsFolder points to '/no/such/folder'")]
     public void A_wrong_setting_stops_the_server_naming_the_key(string key, string value, string expected)
     {

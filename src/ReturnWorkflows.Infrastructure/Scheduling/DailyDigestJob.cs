@@ -1,21 +1,24 @@
+using Hangfire;
 using MediatR;
 using Microsoft.Extensions.Logging;
-using Quartz;
 using ReturnWorkflows.Engine.Tasks.Commands;
 
 namespace ReturnWorkflows.Infrastructure.Scheduling;
 
-/// <summary>The morning digest for the offices of one time zone (its trigger carries the zone).</summary>
-[DisallowConcurrentExecution]
-public sealed class DailyDigestJob(IMediator mediator, ILogger<DailyDigestJob> logger) : IJob
+/// <summary>The morning digest for the offices of one time zone (a recurring job per zone, in that zone's time).</summary>
+public sealed class DailyDigestJob(IMediator mediator, ILogger<DailyDigestJob> logger)
 {
-    public static readonly JobKey Key = new("daily-digest", "return-workflows");
-    public const string TimeZoneKey = "timeZone";
+    public const string RecurringJobIdPrefix = "daily-digest:";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public static string RecurringJobIdFor(TimeZoneInfo zone) => RecurringJobIdPrefix + zone.Id;
+
+    // Retried a few times, minutes apart: each e-mail is keyed by person and local day, so a retry after a partial
+    // run queues only what is missing.
+    [JobDisplayName("Daily digest · {0}")]
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 300, 900], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public async Task RunAsync(string timeZoneId, CancellationToken cancellationToken)
     {
-        var zone = context.MergedJobDataMap.GetString(TimeZoneKey) ?? TimeZoneInfo.Utc.Id;
-        var queued = await mediator.Send(new SendDailyDigests(zone), cancellationToken);
-        logger.LogInformation("Daily digest for {TimeZone}: {Count} e-mails queued", zone, queued);
+        var queued = await mediator.Send(new SendDailyDigests(timeZoneId), cancellationToken);
+        logger.LogInformation("Daily digest for {TimeZone}: {Count} e-mails queued", timeZoneId, queued);
     }
 }

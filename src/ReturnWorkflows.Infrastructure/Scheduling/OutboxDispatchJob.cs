@@ -1,14 +1,16 @@
-using Quartz;
+using Hangfire;
 using ReturnWorkflows.Engine.Notifications;
 
 namespace ReturnWorkflows.Infrastructure.Scheduling;
 
-/// <summary>Sends what committed steps queued. Clustered like the drain; safe if two nodes ever run it (claims are leased).</summary>
-[DisallowConcurrentExecution]
-public sealed class OutboxDispatchJob(OutboxDispatcher dispatcher) : IJob
+/// <summary>Sends what committed steps queued. Safe if two nodes ever run it at once: claims are leased.</summary>
+public sealed class OutboxDispatchJob(OutboxDispatcher dispatcher)
 {
-    public static readonly JobKey Key = new("outbox-dispatch", "return-workflows");
+    public const string RecurringJobId = "outbox-dispatch";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await dispatcher.DispatchAsync(cancellationToken);
+    // Not retried and not kept when it fails: the next run seconds later retries every message (each message keeps
+    // its own attempts and error, which the outbox health check reports).
+    [JobDisplayName("Outbox sender")]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    public async Task RunAsync(CancellationToken cancellationToken) => await dispatcher.DispatchAsync(cancellationToken);
 }

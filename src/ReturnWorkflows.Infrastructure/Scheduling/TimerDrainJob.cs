@@ -1,17 +1,20 @@
-using Quartz;
+using Hangfire;
 using ReturnWorkflows.Engine.Runtime.Timers;
 
 namespace ReturnWorkflows.Infrastructure.Scheduling;
 
 /// <summary>
-/// Quartz wakes the drain; clustered, so one node at a time runs it, and the drain itself is safe if two ever do.
-/// Quartz's own store commits on its own connection, which is why timers are not Quartz triggers: a timer must
-/// commit with the step that created it.
+/// A Hangfire recurring job runs the drain. Hangfire's store commits on its own connection, which is why timers are
+/// bookmarks in our tables and not Hangfire jobs: a timer must commit with the step that created it. Two drains at
+/// once (two nodes, or a slow one overlapping the next) are safe: each timer is claimed with SKIP LOCKED.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class TimerDrainJob(TimerDrain drain) : IJob
+public sealed class TimerDrainJob(TimerDrain drain)
 {
-    public static readonly JobKey Key = new("timer-drain", "return-workflows");
+    public const string RecurringJobId = "timer-drain";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await drain.DrainAsync(cancellationToken);
+    // A failed drain is not retried: the next one, seconds later, does the same work; deleted so that an outage
+    // does not leave thousands of failed runs in the dashboard.
+    [JobDisplayName("Timer drain")]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    public async Task RunAsync(CancellationToken cancellationToken) => await drain.DrainAsync(cancellationToken);
 }

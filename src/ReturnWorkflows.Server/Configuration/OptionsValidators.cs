@@ -89,10 +89,14 @@ internal sealed class SchedulerSettingsValidator : IValidateOptions<ReturnWorkfl
     {
         const string key = ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings.Section;
         var failures = new List<string>();
-        if (options.DrainInterval < TimeSpan.FromMilliseconds(100) || options.DrainInterval > TimeSpan.FromMinutes(10))
-            failures.Add($"{key}:DrainInterval must be between 00:00:00.1 and 00:10:00.");
-        if (options.OverdueSweepInterval < TimeSpan.FromSeconds(1) || options.OverdueSweepInterval > TimeSpan.FromDays(1))
-            failures.Add($"{key}:OverdueSweepInterval must be between 00:00:01 and 1.00:00:00.");
+        // Each interval becomes the cron expression of a Hangfire recurring job.
+        foreach (var (setting, interval) in new[] { ("DrainInterval", options.DrainInterval), ("OutboxInterval", options.OutboxInterval), ("OverdueSweepInterval", options.OverdueSweepInterval) })
+            if (!ReturnWorkflows.Infrastructure.Scheduling.IntervalCron.TryConvert(interval, out _))
+                failures.Add($"{key}:{setting} must be whole seconds, minutes or hours that divide a minute, an hour or a day evenly (such as 00:00:05, 00:00:30, 00:05:00 or 01:00:00), up to 1.00:00:00.");
+        if (options.Workers is < 1 or > 100)
+            failures.Add($"{key}:Workers must be between 1 and 100.");
+        if (options.PollInterval < TimeSpan.FromMilliseconds(100) || options.PollInterval > TimeSpan.FromMinutes(1))
+            failures.Add($"{key}:PollInterval must be between 00:00:00.1 and 00:01:00.");
         if (options.DigestTimeOfDay < TimeSpan.Zero || options.DigestTimeOfDay >= TimeSpan.FromDays(1) || options.DigestTimeOfDay.Seconds != 0)
             failures.Add($"{key}:DigestTimeOfDay must be a time of day in whole minutes, such as 07:00.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -12,6 +12,11 @@ public static class Policies
     public const string DesignWorkflows = nameof(DesignWorkflows);
     /// <summary>Cancel or delete instances, retry faults, look at schedules and the outbox.</summary>
     public const string OperateWorkflows = nameof(OperateWorkflows);
+    /// <summary>
+    /// Open Hangfire's dashboard (<c>/operations/jobs</c>) and retry or delete jobs there; proven by the sign-in cookie
+    /// only, since the dashboard is a page with forms, not an API.
+    /// </summary>
+    public const string OperateJobs = nameof(OperateJobs);
     /// <summary>See and work tasks (the engine then checks role, office and assignee per task).</summary>
     public const string WorkTasks = nameof(WorkTasks);
     /// <summary>Any signed-in person (our own pages' navigation, sign-out, token refresh).</summary>
@@ -22,6 +27,7 @@ public static class Policies
         [ViewWorkflows] = [Roles.Administrator, Roles.ProgrammeManager, Roles.Supervisor],
         [DesignWorkflows] = [Roles.Administrator, Roles.ProgrammeManager],
         [OperateWorkflows] = [Roles.Administrator, Roles.ProgrammeManager],
+        [OperateJobs] = [Roles.Administrator, Roles.ProgrammeManager],
         [WorkTasks] = [Roles.Administrator, Roles.ProgrammeManager, Roles.Supervisor, Roles.Counsellor, Roles.OperationsOfficer,
             Roles.ReintegrationOfficer, Roles.Partner],
     };
@@ -32,7 +38,12 @@ public static class Policies
     public static void Add(AuthorizationOptions options)
     {
         foreach (var (policy, roles) in RolesByPolicy)
-            options.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
+            options.AddPolicy(policy, p =>
+            {
+                // The dashboard is mapped by Hangfire with only a policy name, so the policy itself names the scheme.
+                if (policy == OperateJobs) p.AddAuthenticationSchemes(AuthSchemes.Cookie);
+                p.RequireAuthenticatedUser().RequireRole(roles);
+            });
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         // Anything mapped without a policy still needs a signed-in caller; the endpoint test demands explicit ones.
         options.FallbackPolicy = options.GetPolicy(SignedIn);

@@ -1,0 +1,47 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.Storage.SQLite;
+using Microsoft.Data.Sqlite;
+using ReturnWorkflows.Infrastructure.Persistence;
+
+namespace ReturnWorkflows.Infrastructure.Scheduling;
+
+/// <summary>
+/// Hangfire's storage for the server's database provider. PostgreSQL: Hangfire.PostgreSql in the same database, in its
+/// own schema, which Hangfire creates at start; its locks and queues are how the nodes share the work. SQLite: a file of
+/// its own beside the database file, so that Hangfire's polling and locking never hold the database's single writer
+/// lock while a step commits.
+/// </summary>
+public static class HangfireStorageFactory
+{
+    public const string PostgreSqlSchema = "hangfire";
+
+    public static JobStorage Create(DatabaseOptions database, SchedulerSettings settings)
+    {
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            var options = new PostgreSqlStorageOptions
+            {
+                SchemaName = PostgreSqlSchema,
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = settings.PollInterval,
+                // Workers are told of new jobs by LISTEN/NOTIFY instead of waiting for the next poll.
+                EnableLongPolling = true,
+            };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
+        }
+        var file = SqliteFileFor(database.ConnectionString);
+        // Hangfire may open its file before the database start-up has created the data folder.
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        return new SQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = settings.PollInterval });
+    }
+
+    /// <summary>The Hangfire file beside the database file: <c>data/returnworkflows.db</c> → <c>data/returnworkflows.hangfire.db</c>.</summary>
+    public static string SqliteFileFor(string databaseConnectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(databaseConnectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+        return Path.Combine(folder, Path.GetFileNameWithoutExtension(file) + ".hangfire" + Path.GetExtension(file));
+    }
+}
