@@ -45,7 +45,8 @@ public sealed class DesignerNavigationTests(DesignerServer server) : IClassFixtu
         var page = await server.SignInAsync("manager", 1600, 1000);
         await OpenDefinitionListAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }).ClickAsync();
+        // On a loaded machine the button is drawn before the Studio listens to it; a person clicks again, so do we.
+        await ClickUntilVisibleAsync(page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }), page.Locator(".mud-dialog").First);
         var name = page.Locator(".mud-dialog .mud-input-control", new() { HasText = "Name" }).First.Locator("input");
         await Expect(name).ToHaveValueAsync("");
         await name.FillAsync("Clicked into being");
@@ -142,5 +143,20 @@ public sealed class DesignerNavigationTests(DesignerServer server) : IClassFixtu
              "publish": false}
             """.Replace("DEFINITION_ID", definitionId)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static async Task ClickUntilVisibleAsync(ILocator button, ILocator appears)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await appears.IsVisibleAsync()) return; // a slow answer to the previous click
+            await button.ClickAsync();
+            try
+            {
+                await appears.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 5_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 12) { } // not listening yet: try again
+        }
     }
 }
