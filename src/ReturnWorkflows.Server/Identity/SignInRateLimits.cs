@@ -25,7 +25,7 @@ public static class SignInRateLimits
             limiter.OnRejected = async (context, ct) =>
             {
                 var wait = RetryAfter(context.Lease, settings.SignInWindow);
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                SetRetryAfter(context.HttpContext.Response, wait);
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
                 await context.HttpContext.Response.WriteAsync(
                     $"<!DOCTYPE html><html lang=\"en\"><head><title>Too many attempts</title></head><body><main><h1>Too many sign-in attempts</h1>" +
@@ -40,6 +40,9 @@ public static class SignInRateLimits
 
     public static TimeSpan RetryAfter(RateLimitLease lease, TimeSpan fallback) =>
         lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) && wait > TimeSpan.Zero ? wait : fallback;
+
+    public static void SetRetryAfter(HttpResponse response, TimeSpan wait) =>
+        response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     public static string TryAgainIn(TimeSpan wait) => wait < TimeSpan.FromMinutes(1)
         ? $"Try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds."

@@ -30,7 +30,7 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, AccountSi
             // Said the same way whether the account exists, so names cannot be probed.
             Error = $"Too many sign-in attempts for this account. {SignInRateLimits.TryAgainIn(wait)}";
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            SignInRateLimits.SetRetryAfter(Response, wait);
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
