@@ -49,7 +49,18 @@ public sealed class InstanceSteps(
         var bookmark = await instances.FindBookmarkAsync(bookmarkId, cancellationToken)
                        ?? throw new NotFoundException("bookmarkId", $"Bookmark '{bookmarkId}' does not exist: it was resumed already, or its activity moved on.");
         var instance = await LockRunningAsync(bookmark.WorkflowInstanceId, cancellationToken);
-        return await ResumeLockedAsync(instance, bookmark, input, cancellationToken);
+        return await ResumeLockedAsync(instance, await instances.ListBookmarksAsync(instance.Id, cancellationToken), bookmarkId, input, cancellationToken);
+    }
+
+    /// <summary>
+    /// Resumes a bookmark of an instance whose row the caller has locked already (a task completion locks the instance
+    /// before it checks the task), without locking it a second time.
+    /// </summary>
+    public async Task<WorkflowRunResult> ResumeOnLockedInstanceAsync(WorkflowInstance instance, string bookmarkId, JsonObject? input, CancellationToken cancellationToken)
+    {
+        if (instance.Status != WorkflowStatus.Running)
+            throw new ConflictException("instanceId", $"Workflow instance '{instance.Id}' is {instance.SubStatus}; it no longer runs.");
+        return await ResumeLockedAsync(instance, await instances.ListBookmarksAsync(instance.Id, cancellationToken), bookmarkId, input, cancellationToken);
     }
 
     /// <summary>Resumes a due timer unless another node is on its instance right now; null when skipped.</summary>
@@ -58,23 +69,26 @@ public sealed class InstanceSteps(
         var instance = await instances.TryLockForDueBookmarkAsync(bookmarkId, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         if (instance is null || instance.Status != WorkflowStatus.Running)
             return null;
-        var bookmark = await instances.FindBookmarkAsync(bookmarkId, cancellationToken);
-        return bookmark is null ? null : await ResumeLockedAsync(instance, bookmark, null, cancellationToken);
+        var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
+        return bookmarks.Any(b => b.Id == bookmarkId) ? await ResumeLockedAsync(instance, bookmarks, bookmarkId, null, cancellationToken) : null;
     }
 
-    private async Task<WorkflowRunResult> ResumeLockedAsync(WorkflowInstance instance, Bookmark bookmark, JsonObject? input, CancellationToken cancellationToken)
+    /// <param name="bookmarks">All the instance's bookmarks, read under its lock: one query serves finding the one to
+    /// resume and knowing the rest.</param>
+    private async Task<WorkflowRunResult> ResumeLockedAsync(WorkflowInstance instance, IReadOnlyList<Bookmark> bookmarks, string bookmarkId, JsonObject? input,
+        CancellationToken cancellationToken)
     {
-        var bookmarkId = bookmark.Id;
         // The bookmark row is the ticket: exactly one resumer deletes it.
-        if (!await instances.TryDeleteBookmarkAsync(bookmark.Id, cancellationToken))
+        var bookmark = bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+        if (bookmark is null || !await instances.TryDeleteBookmarkAsync(bookmarkId, cancellationToken))
             throw new ConflictException("bookmarkId", $"Bookmark '{bookmarkId}' was resumed by someone else a moment ago.");
-        var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
+        var others = bookmarks.Where(b => b.Id != bookmarkId).ToList();
         var state = InstanceStateSerializer.Deserialize(instance.State);
         var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
                       ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
-        var result = runner.Resume(graphs.Get(version), instance, state, bookmarks, new ResumeStimulus(bookmark, input), cancellationToken);
-        result.BurnedBookmarkIds.Remove(bookmark.Id); // already deleted above
-        return await SaveAsync(instance, state, result, bookmarks.Where(b => b.Id != bookmark.Id).ToList(), cancellationToken);
+        var result = runner.Resume(graphs.Get(version), instance, state, others, new ResumeStimulus(bookmark, input), cancellationToken);
+        result.BurnedBookmarkIds.Remove(bookmarkId); // already deleted above
+        return await SaveAsync(instance, state, result, others, cancellationToken);
     }
 
     public async Task<WorkflowRunResult> RetryAsync(string instanceId, string? activityInstanceId, CancellationToken cancellationToken)
