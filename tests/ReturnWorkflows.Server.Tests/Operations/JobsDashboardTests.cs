@@ -34,7 +34,7 @@ public sealed class JobsDashboardTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
         Assert.Contains("ReturnWorkflows · scheduled jobs", await dashboard.Content.ReadAsStringAsync());
-        Assert.Contains("timer-drain", recurring);
+        Assert.Contains("timer-recovery", recurring);
         Assert.Contains("href=\"/operations/jobs\"", await client.GetStringAsync("/inbox"));
     }
 

@@ -62,6 +62,21 @@ public sealed class InstanceSteps(
         return bookmark is null ? null : await ResumeLockedAsync(instance, bookmark, null, cancellationToken);
     }
 
+    /// <summary>
+    /// Resumes a timer for its wake-up job, waiting for the instance if someone else is on it; null when the timer is
+    /// gone (resumed, cancelled), not due yet, or its instance does not run.
+    /// </summary>
+    public async Task<WorkflowRunResult?> ResumeTimerAsync(string bookmarkId, CancellationToken cancellationToken)
+    {
+        var instance = await instances.LockForBookmarkAsync(bookmarkId, cancellationToken);
+        if (instance is null || instance.Status != WorkflowStatus.Running)
+            return null;
+        var bookmark = await instances.FindBookmarkAsync(bookmarkId, cancellationToken);
+        if (bookmark?.DueAt is not { } dueAt || dueAt > timeProvider.GetUtcNow().UtcDateTime)
+            return null;
+        return await ResumeLockedAsync(instance, bookmark, null, cancellationToken);
+    }
+
     private async Task<WorkflowRunResult> ResumeLockedAsync(WorkflowInstance instance, Bookmark bookmark, JsonObject? input, CancellationToken cancellationToken)
     {
         var bookmarkId = bookmark.Id;
