@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Application.Idempotency;
 using ReturnWorkflows.Engine.Definitions;
@@ -15,6 +16,12 @@ public static class InfrastructureServiceCollectionExtensions
     {
         AddProviderDbContext(services, options);
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        // Timer wake-ups: rows in the step, jobs after its commit; without Hangfire (AddReturnWorkflowsScheduling)
+        // there are no jobs and timers fire when the drain runs.
+        services.AddScoped<Scheduling.Timers.PendingWakeups>();
+        services.AddScoped<Scheduling.Timers.TimerWakeupRows>();
+        services.AddScoped<Scheduling.Timers.TimerWakeupScheduling>();
+        services.TryAddSingleton<Scheduling.Timers.ITimerWakeupScheduler, Scheduling.Timers.NoTimerWakeupScheduler>();
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<Engine.Definitions.Queries.IWorkflowDefinitionQueries, EfWorkflowDefinitionQueries>();
         services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();

@@ -13,8 +13,8 @@ using Xunit.Abstractions;
 namespace ReturnWorkflows.Server.Tests;
 
 /// <summary>
-/// No clock tricks: the real server on PostgreSQL with Hangfire's PostgreSQL storage, a two-second Delay, and the
-/// drain running every second. The timer must fire by itself.
+/// No clock tricks: the real server on PostgreSQL with Hangfire's PostgreSQL storage and a two-second Delay. The timer
+/// must fire by itself, woken by its own delayed job.
 /// </summary>
 public sealed class RealTimerTests(ITestOutputHelper output)
 {
@@ -26,7 +26,6 @@ public sealed class RealTimerTests(ITestOutputHelper output)
         {
             ["ReturnWorkflows:Database:Provider"] = "PostgreSql",
             ["ReturnWorkflows:Database:ConnectionString"] = connectionString,
-            ["ReturnWorkflows:Scheduling:DrainInterval"] = "00:00:01",
         });
         server.CreateClient().Dispose();
         await using (var scope = server.Services.CreateAsyncScope())
@@ -63,23 +62,21 @@ public sealed class RealTimerTests(ITestOutputHelper output)
             var digest = recurring[Infrastructure.Scheduling.DailyDigestJob.RecurringJobIdFor(TimeZoneInfo.FindSystemTimeZoneById(zone))];
             Assert.Equal(("0 7 * * *", zone), (digest.Cron, digest.TimeZoneId));
         }
-        Assert.Equal("*/1 * * * * *", recurring["timer-drain"].Cron);
+        Assert.Equal("0 */1 * * * *", recurring["timer-recovery"].Cron);
+        Assert.False(recurring.ContainsKey("timer-drain")); // each timer has its own job now
         Assert.Equal("0 */5 * * * *", recurring["overdue-sweep"].Cron);
         Assert.Equal("*/10 * * * * *", recurring["outbox-dispatch"].Cron);
     }
 
-    // What Hangfire did with the drain, for a run where the timer did not fire.
+    // What Hangfire did with the timer's job, for a run where the timer did not fire.
     private void DescribeHangfire(ServerFactory server)
     {
         var storage = server.Services.GetRequiredService<Hangfire.JobStorage>();
         var monitoring = storage.GetMonitoringApi();
         var statistics = monitoring.GetStatistics();
         output.WriteLine($"Hangfire: {statistics.Servers} server(s), {statistics.Succeeded} succeeded, {statistics.Failed} failed, {statistics.Deleted} deleted, {statistics.Enqueued} enqueued, {statistics.Processing} processing");
-        using var connection = storage.GetConnection();
-        foreach (var (key, value) in connection.GetAllEntriesFromHash("recurring-job:timer-drain") ?? [])
-            output.WriteLine($"timer-drain {key} = {value}");
-        if (connection.GetAllEntriesFromHash("recurring-job:timer-drain")?.GetValueOrDefault("LastJobId") is { } last)
-            foreach (var state in monitoring.JobDetails(last)?.History ?? [])
-                output.WriteLine($"job {last}: {state.StateName} {state.Reason} {string.Join("; ", state.Data.Select(d => $"{d.Key}={d.Value}"))}");
+        foreach (var id in monitoring.ScheduledJobs(0, 10).Select(j => j.Key).Concat(monitoring.SucceededJobs(0, 10).Select(j => j.Key)))
+            foreach (var state in monitoring.JobDetails(id)?.History ?? [])
+                output.WriteLine($"job {id}: {state.StateName} {state.Reason} {string.Join("; ", state.Data.Select(d => $"{d.Key}={d.Value}"))}");
     }
 }

@@ -95,7 +95,9 @@ public sealed class ServerStartupTests : IDisposable
     [InlineData("ReturnWorkflows:Smtp:Host", "smtp.example.org;ReturnWorkflows:Smtp:Timeout=00:30:00", "ReturnWorkflows:Smtp:Timeout must be between")]
     [InlineData("ReturnWorkflows:Smtp:Host", "smtp.example.org;ReturnWorkflows:Smtp:Security=None;ReturnWorkflows:Smtp:UserName=relay;ReturnWorkflows:Smtp:Password=pw",
         "ReturnWorkflows:Smtp:Security=None would send the password for ReturnWorkflows:Smtp:UserName unencrypted to smtp.example.org")]
-    [InlineData("ReturnWorkflows:Scheduling:DrainInterval", "00:00:07", "ReturnWorkflows:Scheduling:DrainInterval must be whole seconds, minutes or hours that divide")]
+    [InlineData("ReturnWorkflows:Scheduling:RecoveryInterval", "00:00:07", "ReturnWorkflows:Scheduling:RecoveryInterval must be whole seconds, minutes or hours that divide")]
+    [InlineData("ReturnWorkflows:Scheduling:RecoveryGrace", "02:00:00", "ReturnWorkflows:Scheduling:RecoveryGrace must be between")]
+    [InlineData("ReturnWorkflows:Scheduling:DrainInterval", "00:00:01", "ReturnWorkflows:Scheduling:DrainInterval is no longer read: each timer now has its own Hangfire job")]
     [InlineData("ReturnWorkflows:Scheduling:Workers", "0", "ReturnWorkflows:Scheduling:Workers must be between 1 and 100")]
     [InlineData("ReturnWorkflows:WorkflowsFolder", "/no/such/folder", "ReturnWorkflows:WorkflowsFolder points to '/no/such/folder'")]
     public void A_wrong_setting_stops_the_server_naming_the_key(string key, string value, string expected)

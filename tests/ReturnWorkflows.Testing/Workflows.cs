@@ -77,6 +77,20 @@ public static class Workflows
         .Replace("SRB-BG", office)
         .Replace("\"due\":", "\"formKey\":{\"typeName\":\"String\",\"expression\":{\"type\":\"Literal\",\"value\":\"counselling-session\"}},\"due\":");
 
+    /// <summary>
+    /// <see cref="CounsellingDecision"/> as "reminded", its task displayed as "Counselling session" (as the Studio writes
+    /// display text) with two reminders and an escalation; its title names a person, as an evaluated title may.
+    /// </summary>
+    public static string CounsellingWithReminders(string office = "SRB-BG") => CounsellingDecision
+        .Replace("counselling-decision", "reminded")
+        .Replace("SRB-BG", office)
+        .Replace("Record the informed decision", "Record the informed decision of Amra Hodzic")
+        .Replace("\"type\":\"ReturnWorkflows.UserTask\",", "\"type\":\"ReturnWorkflows.UserTask\",\"metadata\":{\"displayText\":\"Counselling session\"},")
+        .Replace("\"due\":", """
+            "reminders":{"typeName":"String","expression":{"type":"Literal","value":"-1 day, +1 day"}},
+            "escalateAfter":{"typeName":"String","expression":{"type":"Literal","value":"+2 days"}},"due":
+            """);
+
     public static WorkflowDefinitionModel WithUnknownActivity(string definitionId)
     {
         var model = Valid(definitionId, name: "broken");

@@ -17,6 +17,9 @@ public interface IWorkflowInstanceStore
     /// </summary>
     Task<WorkflowInstance?> TryLockForDueBookmarkAsync(string bookmarkId, DateTime now, CancellationToken cancellationToken);
 
+    /// <summary>Locks the instance that owns a bookmark, waiting for it like <see cref="LockAsync"/>; null when the bookmark is gone.</summary>
+    Task<WorkflowInstance?> LockForBookmarkAsync(string bookmarkId, CancellationToken cancellationToken);
+
     /// <summary>Ids of timer bookmarks due by <paramref name="now"/>, earliest first.</summary>
     Task<IReadOnlyList<string>> ListDueBookmarkIdsAsync(DateTime now, int limit, CancellationToken cancellationToken);
 

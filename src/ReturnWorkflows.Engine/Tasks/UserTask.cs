@@ -89,13 +89,14 @@ public sealed class UserTask : Activity
         // escalated to (the tester can still walk every outcome, Escalated aside).
         var tester = context.TestRunBy;
         var assignee = tester ?? context.GetInput<string>(nameof(Assignee));
-        var calendar = context.CalendarFor(context.GetInput<string>(nameof(CandidateOffice)));
+        var office = context.GetInput<string>(nameof(CandidateOffice));
+        var calendar = context.CalendarFor(office);
         var dueAt = DueDates.Resolve(context.GetInput<string>(nameof(Due)), context.Now, calendar);
         if (tester is null)
         {
             if (DueDates.Resolve(context.GetInput<string>(nameof(EscalateAfter)), dueAt ?? context.Now, calendar) is { } escalateAt)
-                context.CreateBookmark(EscalationBookmarkName, new JsonObject { ["taskId"] = taskId }, dueAt: escalateAt);
-            ScheduleReminders(context, taskId, dueAt, calendar);
+                context.CreateBookmark(EscalationBookmarkName, new JsonObject { ["taskId"] = taskId }, dueAt: escalateAt, timerKind: "Escalation", office: office);
+            ScheduleReminders(context, taskId, dueAt, calendar, office);
         }
         context.CreateTask(new HumanTask
         {
@@ -121,7 +122,7 @@ public sealed class UserTask : Activity
     }
 
     /// <summary>Each reminder is a timer bookmark of its own; those already past are skipped.</summary>
-    private static void ScheduleReminders(ActivityExecutionContext context, string taskId, DateTime? dueAt, Calendars.OfficeCalendar calendar)
+    private static void ScheduleReminders(ActivityExecutionContext context, string taskId, DateTime? dueAt, Calendars.OfficeCalendar calendar, string? office)
     {
         var schedule = (context.GetInput<string>(nameof(Reminders)) ?? "")
             .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -132,7 +133,7 @@ public sealed class UserTask : Activity
             var at = DueDates.Resolve(schedule[number], dueAt ?? context.Now, calendar)!.Value;
             if (at <= context.Now) continue;
             context.CreateBookmark(ReminderBookmarkName, new JsonObject { ["taskId"] = taskId, ["reminder"] = number }, dueAt: at,
-                extraPayload: new JsonObject { ["overdue"] = dueAt is { } due && at >= due });
+                extraPayload: new JsonObject { ["overdue"] = dueAt is { } due && at >= due }, timerKind: $"Reminder {number + 1}", office: office);
         }
     }
 

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Infrastructure.Scheduling.Timers;
 
 namespace ReturnWorkflows.Infrastructure.Persistence;
 
 /// <summary>
 /// One database transaction per request scope. On SQLite it begins IMMEDIATE (Microsoft.Data.Sqlite's default),
-/// so the write lock is taken up front and a step never fails half-way on lock upgrade.
+/// so the write lock is taken up front and a step never fails half-way on lock upgrade. Timer wake-ups the step
+/// decided on reach Hangfire only after the outermost commit; a rollback or a retry forgets them.
 /// </summary>
-internal sealed class EfUnitOfWork(ReturnWorkflowsDbContext db) : IUnitOfWork
+internal sealed class EfUnitOfWork(ReturnWorkflowsDbContext db, PendingWakeups wakeups, TimerWakeupScheduling scheduling) : IUnitOfWork
 {
     public bool IsActive => db.Database.CurrentTransaction is not null;
 
@@ -17,20 +19,33 @@ internal sealed class EfUnitOfWork(ReturnWorkflowsDbContext db) : IUnitOfWork
         if (IsActive)
             return JoinedScope.Instance;
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        return new OwnedScope(db, transaction);
+        return new OwnedScope(db, transaction, wakeups, scheduling);
     }
 
-    public void DiscardChanges() => db.ChangeTracker.Clear();
-
-    private sealed class OwnedScope(ReturnWorkflowsDbContext db, IDbContextTransaction transaction) : IUnitOfWorkScope
+    public void DiscardChanges()
     {
+        db.ChangeTracker.Clear();
+        wakeups.Clear();
+    }
+
+    private sealed class OwnedScope(ReturnWorkflowsDbContext db, IDbContextTransaction transaction, PendingWakeups wakeups,
+        TimerWakeupScheduling scheduling) : IUnitOfWorkScope
+    {
+        private bool _committed;
+
         public async Task CommitAsync(CancellationToken cancellationToken)
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            _committed = true;
+            await scheduling.AfterCommitAsync(cancellationToken);
         }
 
-        public ValueTask DisposeAsync() => transaction.DisposeAsync();
+        public ValueTask DisposeAsync()
+        {
+            if (!_committed) wakeups.Clear(); // rolled back: none of its timers exist
+            return transaction.DisposeAsync();
+        }
     }
 
     /// <summary>Inside someone else's transaction: their commit is ours.</summary>

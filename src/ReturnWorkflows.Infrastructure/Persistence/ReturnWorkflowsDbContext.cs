@@ -21,6 +21,7 @@ public abstract class ReturnWorkflowsDbContext(DbContextOptions options)
     public DbSet<WorkflowDefinitionVersion> WorkflowDefinitionVersions => Set<WorkflowDefinitionVersion>();
     public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
     public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
+    public DbSet<Scheduling.Timers.TimerWakeup> TimerWakeups => Set<Scheduling.Timers.TimerWakeup>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<ActivityExecutionRecord> ActivityExecutions => Set<ActivityExecutionRecord>();

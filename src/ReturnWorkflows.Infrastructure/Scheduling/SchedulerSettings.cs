@@ -9,12 +9,21 @@ public sealed class SchedulerSettings
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// How often the timer drain runs: the most a timer can be late, give or take the drain's own work. A Hangfire
-    /// recurring job, so it must divide a minute, an hour or a day evenly (it becomes a cron expression).
+    /// How often the timer recovery job runs (it fires timers whose own wake-up job went missing). A Hangfire recurring
+    /// job, so it must divide a minute, an hour or a day evenly (it becomes a cron expression).
     /// </summary>
-    public TimeSpan DrainInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan RecoveryInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>How often queued messages are sent (evenly dividing a minute, an hour or a day, like the drain).</summary>
+    /// <summary>
+    /// How long past its due time a timer is left to its own wake-up job before the recovery job fires it. Long enough
+    /// that a busy minute (thousands of timers due at once) is not mistaken for lost wake-ups.
+    /// </summary>
+    public TimeSpan RecoveryGrace { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>No longer read: each timer has its own job. Refused at start so that nobody tunes a setting that does nothing.</summary>
+    public TimeSpan? DrainInterval { get; set; }
+
+    /// <summary>How often queued messages are sent (evenly dividing a minute, an hour or a day, like the recovery job).</summary>
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How often the overdue sweep looks for tasks that passed their due date.</summary>

@@ -1,5 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReturnWorkflows.Infrastructure.Scheduling.Timers;
 using ReturnWorkflows.Infrastructure.Persistence;
 
 namespace ReturnWorkflows.Infrastructure.Scheduling;
@@ -7,12 +9,12 @@ namespace ReturnWorkflows.Infrastructure.Scheduling;
 public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
-    /// Hangfire with its storage beside the server's database (see <see cref="HangfireStorageFactory"/>), a Hangfire
-    /// server on this node, and the recurring jobs registered at start. Nothing at all when scheduling is off.
+    /// Hangfire with its storage beside the server's database (see <see cref="HangfireStorageFactory"/>) and timers'
+    /// wake-up jobs scheduled into it, on every node; a Hangfire server on this node and the recurring jobs registered at
+    /// start only when scheduling is on (a node that only serves requests still schedules the timers its steps create).
     /// </summary>
     public static IServiceCollection AddReturnWorkflowsScheduling(this IServiceCollection services, DatabaseOptions database, SchedulerSettings options)
     {
-        if (!options.Enabled) return services;
         services.AddSingleton(options);
         // Our storage is registered first (AddHangfire only adds one when none is) and built when first needed, at
         // start: Hangfire's PostgreSQL storage creates its schema as it is built.
@@ -22,6 +24,8 @@ public static class SchedulingServiceCollectionExtensions
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseStorage(provider.GetRequiredService<JobStorage>()));
+        services.Replace(ServiceDescriptor.Singleton<ITimerWakeupScheduler, HangfireTimerWakeupScheduler>());
+        if (!options.Enabled) return services;
         // Before the server's own hosted service, so the first poll already finds them.
         services.AddHostedService<RecurringJobRegistration>();
         services.AddHangfireServer(server =>

@@ -90,9 +90,14 @@ internal sealed class SchedulerSettingsValidator : IValidateOptions<ReturnWorkfl
         const string key = ReturnWorkflows.Infrastructure.Scheduling.SchedulerSettings.Section;
         var failures = new List<string>();
         // Each interval becomes the cron expression of a Hangfire recurring job.
-        foreach (var (setting, interval) in new[] { ("DrainInterval", options.DrainInterval), ("OutboxInterval", options.OutboxInterval), ("OverdueSweepInterval", options.OverdueSweepInterval) })
+        foreach (var (setting, interval) in new[] { ("RecoveryInterval", options.RecoveryInterval), ("OutboxInterval", options.OutboxInterval), ("OverdueSweepInterval", options.OverdueSweepInterval) })
             if (!ReturnWorkflows.Infrastructure.Scheduling.IntervalCron.TryConvert(interval, out _))
                 failures.Add($"{key}:{setting} must be whole seconds, minutes or hours that divide a minute, an hour or a day evenly (such as 00:00:05, 00:00:30, 00:05:00 or 01:00:00), up to 1.00:00:00.");
+        if (options.RecoveryGrace < TimeSpan.Zero || options.RecoveryGrace > TimeSpan.FromHours(1))
+            failures.Add($"{key}:RecoveryGrace must be between 00:00:00 and 01:00:00.");
+        if (options.DrainInterval is not null)
+            failures.Add($"{key}:DrainInterval is no longer read: each timer now has its own Hangfire job. Remove it; " +
+                $"{key}:RecoveryInterval and {key}:RecoveryGrace say when the recovery job fires timers whose job went missing.");
         if (options.Workers is < 1 or > 100)
             failures.Add($"{key}:Workers must be between 1 and 100.");
         if (options.PollInterval < TimeSpan.FromMilliseconds(100) || options.PollInterval > TimeSpan.FromMinutes(1))

@@ -1,5 +1,11 @@
 using System.Net;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using ReturnWorkflows.Engine.Definitions;
+using ReturnWorkflows.Engine.Definitions.Commands;
+using ReturnWorkflows.Engine.Runtime.Commands;
 using ReturnWorkflows.Server.Tests.Identity;
+using ReturnWorkflows.Testing;
 
 namespace ReturnWorkflows.Server.Tests.Operations;
 
@@ -34,8 +40,26 @@ public sealed class JobsDashboardTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
         Assert.Contains("ReturnWorkflows · scheduled jobs", await dashboard.Content.ReadAsStringAsync());
-        Assert.Contains("timer-drain", recurring);
+        Assert.Contains("timer-recovery", recurring);
         Assert.Contains("href=\"/operations/jobs\"", await client.GetStringAsync("/inbox"));
+    }
+
+    [Fact]
+    public async Task A_timer_is_a_scheduled_job_named_for_what_it_is_and_never_for_its_task_title()
+    {
+        await using (var scope = _server.Services.CreateAsyncScope())
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            await mediator.Send(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(Workflows.CounsellingWithReminders("BA-SJJ")), Publish: true));
+            await mediator.Send(new StartWorkflow("reminded"));
+        }
+        using var client = await _server.SignedInAsync("manager");
+
+        var scheduled = WebUtility.HtmlDecode(await client.GetStringAsync("/operations/jobs/jobs/scheduled"));
+
+        Assert.Contains("Reminder 1 · Counselling session · Counselling decision · BA-SJJ", scheduled);
+        Assert.Contains("Escalation · Counselling session · Counselling decision · BA-SJJ", scheduled);
+        Assert.DoesNotContain("Amra", scheduled);
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class OperationsApiTests(ApiServer api) : IClassFixture<ApiServer>
         var waiting = await SendAsync(new StartWorkflow("wait-from-input", Input: new JsonObject { ["Wait"] = "1.00:00:00" }));
         var quick = await SendAsync(new StartWorkflow("wait-from-input", Input: new JsonObject { ["Wait"] = "00:00:00.2" }));
         await Task.Delay(300);
-        await api.Server.Services.GetRequiredService<TimerDrain>().DrainAsync(CancellationToken.None); // or Hangfire's drain got there first
+        await api.Server.Services.GetRequiredService<TimerDrain>().DrainAsync(CancellationToken.None); // or the timer's own job got there first
 
         var later = await api.Manager.GetJsonAsync($"/api/operations/instances/{waiting.InstanceId}/schedule");
         var done = await api.Manager.GetJsonAsync($"/api/operations/instances/{quick.InstanceId}/schedule");

@@ -73,6 +73,21 @@ public sealed class InstanceSteps(
         return bookmarks.Any(b => b.Id == bookmarkId) ? await ResumeLockedAsync(instance, bookmarks, bookmarkId, null, cancellationToken) : null;
     }
 
+    /// <summary>
+    /// Resumes a timer for its wake-up job, waiting for the instance if someone else is on it; null when the timer is
+    /// gone (resumed, cancelled), not due yet, or its instance does not run.
+    /// </summary>
+    public async Task<WorkflowRunResult?> ResumeTimerAsync(string bookmarkId, CancellationToken cancellationToken)
+    {
+        var instance = await instances.LockForBookmarkAsync(bookmarkId, cancellationToken);
+        if (instance is null || instance.Status != WorkflowStatus.Running)
+            return null;
+        var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
+        if (bookmarks.FirstOrDefault(b => b.Id == bookmarkId)?.DueAt is not { } dueAt || dueAt > timeProvider.GetUtcNow().UtcDateTime)
+            return null;
+        return await ResumeLockedAsync(instance, bookmarks, bookmarkId, null, cancellationToken);
+    }
+
     /// <param name="bookmarks">All the instance's bookmarks, read under its lock: one query serves finding the one to
     /// resume and knowing the rest.</param>
     private async Task<WorkflowRunResult> ResumeLockedAsync(WorkflowInstance instance, IReadOnlyList<Bookmark> bookmarks, string bookmarkId, JsonObject? input,

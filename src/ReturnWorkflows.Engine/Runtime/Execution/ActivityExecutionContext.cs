@@ -90,10 +90,13 @@ public sealed class ActivityExecutionContext : IScriptScope
     }
 
     /// <summary>Blocks the activity until a stimulus with the same name and payload (or the due time) resumes it.</summary>
-    public Bookmark CreateBookmark(string name, JsonObject hashedPayload, DateTime? dueAt = null, JsonObject? extraPayload = null)
+    /// <param name="timerKind">For a timer, what it is beyond its activity ("Reminder 2"), for its dashboard label.</param>
+    /// <param name="office">For a timer, the office it concerns (an office code, never personal data), for its label.</param>
+    public Bookmark CreateBookmark(string name, JsonObject hashedPayload, DateTime? dueAt = null, JsonObject? extraPayload = null,
+        string? timerKind = null, string? office = null)
     {
         HasBookmarks = true;
-        return _execution.AddBookmark(this, name, hashedPayload, dueAt, extraPayload);
+        return _execution.AddBookmark(this, name, hashedPayload, dueAt, extraPayload, timerKind, office);
     }
 
     /// <summary>Whether the designer connected this port in the enclosing flowchart (outside one, nothing is).</summary>

@@ -9,6 +9,9 @@ public sealed class BurstResult
     public List<JournalEntry> Journal { get; } = [];
     public List<Bookmark> CreatedBookmarks { get; } = [];
 
+    /// <summary>For each timer among <see cref="CreatedBookmarks"/>, by bookmark id: what its wake-up job is called (<see cref="Timers.TimerLabel"/>).</summary>
+    public Dictionary<string, string> TimerLabels { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Bookmarks that no longer wait: resumed, or of canceled activities.</summary>
     public List<string> BurnedBookmarkIds { get; } = [];
 

@@ -333,7 +333,8 @@ internal sealed class WorkflowExecution
 
     // ---- bookmarks, journal, log -------------------------------------------------------------------------------------------
 
-    public Bookmark AddBookmark(ActivityExecutionContext context, string name, JsonObject hashedPayload, DateTime? dueAt, JsonObject? extraPayload)
+    public Bookmark AddBookmark(ActivityExecutionContext context, string name, JsonObject hashedPayload, DateTime? dueAt, JsonObject? extraPayload,
+        string? timerKind = null, string? office = null)
     {
         var payload = (JsonObject)hashedPayload.DeepClone();
         if (extraPayload is not null)
@@ -353,6 +354,8 @@ internal sealed class WorkflowExecution
             DueAt = dueAt,
         };
         Result.CreatedBookmarks.Add(bookmark);
+        if (dueAt is not null)
+            Result.TimerLabels[bookmark.Id] = Timers.TimerLabel.Describe(timerKind, context.Node, Instance.Name, office);
         return bookmark;
     }
 

@@ -4,7 +4,8 @@ using ReturnWorkflows.Engine.Runtime.Execution;
 
 namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
 
-internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engine.Notifications.IOutboxStore outbox) : IWorkflowInstanceStore
+internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engine.Notifications.IOutboxStore outbox,
+    Scheduling.Timers.TimerWakeupRows wakeups) : IWorkflowInstanceStore
 {
     public async Task<WorkflowInstance?> LockAsync(string instanceId, CancellationToken cancellationToken)
     {
@@ -25,6 +26,18 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
             SELECT i.* FROM workflow_instances i
             WHERE i.id = (SELECT b.workflow_instance_id FROM bookmarks b WHERE b.id = {bookmarkId} AND b.due_at <= {now})
             FOR UPDATE SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+        return rows.SingleOrDefault();
+    }
+
+    public async Task<WorkflowInstance?> LockForBookmarkAsync(string bookmarkId, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+            return await db.WorkflowInstances.FirstOrDefaultAsync(i => db.Bookmarks.Any(b => b.Id == bookmarkId && b.WorkflowInstanceId == i.Id), cancellationToken);
+        var rows = await db.WorkflowInstances.FromSql($"""
+            SELECT i.* FROM workflow_instances i
+            WHERE i.id = (SELECT b.workflow_instance_id FROM bookmarks b WHERE b.id = {bookmarkId})
+            FOR UPDATE
             """).ToListAsync(cancellationToken);
         return rows.SingleOrDefault();
     }
@@ -53,8 +66,13 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
         return await query.ToListAsync(cancellationToken);
     }
 
-    public async Task<bool> TryDeleteBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
-        await db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteDeleteAsync(cancellationToken) == 1;
+    public async Task<bool> TryDeleteBookmarkAsync(string bookmarkId, CancellationToken cancellationToken)
+    {
+        if (await db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteDeleteAsync(cancellationToken) != 1)
+            return false;
+        await wakeups.RemoveAsync([bookmarkId], cancellationToken);
+        return true;
+    }
 
     public void Add(WorkflowInstance instance) => db.WorkflowInstances.Add(instance);
 
@@ -79,8 +97,13 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
     {
         instance.ConcurrencyVersion++;
         if (result.BurnedBookmarkIds.Count > 0)
+        {
             await db.Bookmarks.Where(b => result.BurnedBookmarkIds.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+            await wakeups.RemoveAsync(result.BurnedBookmarkIds, cancellationToken);
+        }
         db.Bookmarks.AddRange(result.CreatedBookmarks);
+        foreach (var timer in result.CreatedBookmarks.Where(b => b.DueAt is not null))
+            wakeups.Add(timer, result.TimerLabels.GetValueOrDefault(timer.Id) ?? Engine.Runtime.Timers.TimerLabel.Join(timer.ActivityId, instance.Name));
         db.JournalEntries.AddRange(result.Journal);
         db.Incidents.AddRange(result.Incidents);
         db.HumanTasks.AddRange(result.CreatedTasks);
