@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Infrastructure.Identity;
 
 namespace ReturnWorkflows.Server.Identity;

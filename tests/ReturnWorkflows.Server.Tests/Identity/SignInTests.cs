@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Infrastructure.Identity;
 using ReturnWorkflows.Server.Identity;
 

@@ -21,7 +21,8 @@ public sealed class InstanceSteps(
     Tasks.TaskNotices taskNotices)
 {
     public async Task<WorkflowRunResult> StartAsync(string definitionId, VersionOptions versionOptions, string? correlationId, JsonObject? input,
-        string? triggerActivityId, JoinAlgorithm? joinAlgorithm, bool isTestRun, CancellationToken cancellationToken, string? testRunBy = null)
+        string? triggerActivityId, JoinAlgorithm? joinAlgorithm, bool isTestRun, CancellationToken cancellationToken, string? testRunBy = null,
+        string? caseId = null)
     {
         var version = await definitions.FindAsync(definitionId, versionOptions, cancellationToken)
                       ?? throw new NotFoundException("definitionId", $"Workflow definition '{definitionId}' has no {versionOptions} version to start.");
@@ -33,6 +34,7 @@ public sealed class InstanceSteps(
             DefinitionVersionId = version.Id,
             DefinitionVersion = version.Version,
             CorrelationId = correlationId,
+            CaseId = caseId,
             Name = version.Name,
             IsTestRun = isTestRun,
             CreatedAt = now,
