@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReturnWorkflows.Engine.Definitions;
 using ReturnWorkflows.Engine.Definitions.Commands;
 using ReturnWorkflows.Engine.Runtime.Commands;
+using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Infrastructure.Identity;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Server.Identity;
