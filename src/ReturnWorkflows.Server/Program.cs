@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using ReturnWorkflows.Cases;
 using ReturnWorkflows.Engine;
 using ReturnWorkflows.Engine.Expressions.JavaScript;
 using ReturnWorkflows.Engine.Runtime;
@@ -52,7 +53,8 @@ var schedulingOptions = builder.Configuration.GetSection(SchedulerSettings.Secti
 if (new DatabaseOptionsValidator().Validate(null, databaseOptions) is { Failed: true } invalid)
     throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), invalid.Failures);
 
-builder.Services.AddReturnWorkflowsEngine();
+builder.Services.AddReturnWorkflowsEngine(CasesServiceCollectionExtensions.Assembly);
+builder.Services.AddReturnWorkflowsCases();
 builder.Services.AddSingleton<ReturnWorkflows.Engine.Tasks.Forms.IFormCatalog>(services =>
     FormFiles.Load(services.GetRequiredService<IOptions<ServerOptions>>().Value.ResolveFormsFolder()));
 builder.Services.AddReturnWorkflowsPersistence(databaseOptions);
@@ -80,6 +82,7 @@ var health = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("d
 if (schedulingOptions.Enabled) health.AddCheck<HangfireHealthCheck>("hangfire");
 
 builder.Services.AddHostedService<WorkflowSeeding>();
+builder.Services.AddHostedService<ReferenceDataSeeding>();
 builder.Services.AddHostedService<IdentitySeeding>();
 // Last: Hangfire starts once the schema is current and the shipped workflows are in.
 builder.Services.AddReturnWorkflowsScheduling(databaseOptions, schedulingOptions);
@@ -109,6 +112,8 @@ app.MapAccountEndpoints();
 app.MapElsaApi();
 ReturnWorkflows.Server.Tasks.TaskEndpoints.MapTaskEndpoints(app);
 ReturnWorkflows.Server.Tasks.NotificationEndpoints.MapNotificationEndpoints(app);
+ReturnWorkflows.Server.Cases.CaseEndpoints.MapCaseEndpoints(app);
+ReturnWorkflows.Server.Cases.ReferenceDataEndpoints.MapReferenceDataEndpoints(app);
 ReturnWorkflows.Server.Designer.DefinitionHistoryEndpoints.MapDefinitionHistoryEndpoints(app);
 ReturnWorkflows.Server.Operations.OperationsEndpoints.MapOperationsEndpoints(app);
 if (schedulingOptions.Enabled) ReturnWorkflows.Server.Operations.JobsDashboard.MapJobsDashboard(app);

@@ -51,6 +51,9 @@ public sealed class NewPersonValidator : AbstractValidator<NewPerson>
             .WithMessage("The consent a person joins with is their consent to data processing.");
         RuleFor(p => p.DataProcessingConsent!.Decision).Equal(ConsentDecision.Given).When(p => p.DataProcessingConsent is not null)
             .WithMessage("Without consent to data processing nothing about the person may be kept.");
+        RuleFor(p => p.DataProcessingConsent!.Guardian).NotEmpty()
+            .When(p => p.Details is not null && p.DataProcessingConsent is not null && p.Details.IsChildOn(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            .WithMessage("The person is a child: their consent is given through their guardian; name the guardian.");
     }
 }
 

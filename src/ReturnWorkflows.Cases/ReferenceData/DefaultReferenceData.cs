@@ -41,23 +41,31 @@ public static class DefaultReferenceData
         ];
     }
 
-    /// <summary>24 months, at least 500 returns and 300 people given reintegration support, in the six host offices.</summary>
-    public static Programme DemoProgramme(string managerUserName) => new()
+    /// <summary>
+    /// 24 months from the start of <paramref name="today"/>'s year, at least 500 returns and 300 people given reintegration
+    /// support, in the six host offices.
+    /// </summary>
+    public static Programme DemoProgramme(string managerUserName, DateOnly today)
     {
-        Id = DemoProgrammeId,
-        Name = "AVRR Western Balkans (Danish-funded)",
-        Donor = "Denmark",
-        Currency = "EUR",
-        StartDate = new DateOnly(2026, 1, 1),
-        LastIntakeDate = new DateOnly(2027, 9, 30),
-        LastDepartureDate = new DateOnly(2027, 11, 30),
-        EndDate = new DateOnly(2027, 12, 31),
-        Offices = ["AL-TIA", OfficeCodes.Sarajevo, "XK-PRN", "ME-TGD", "MK-SKP", OfficeCodes.Belgrade],
-        Managers = [managerUserName],
-        ReturnsTarget = 500,
-        ReintegrationTarget = 300,
-        LifecycleWorkflowId = DefaultLifecycleWorkflowId,
-    };
+        var start = new DateOnly(today.Year, 1, 1);
+        var end = start.AddMonths(24).AddDays(-1);
+        return new Programme
+        {
+            Id = DemoProgrammeId,
+            Name = "AVRR Western Balkans (Danish-funded)",
+            Donor = "Denmark",
+            Currency = "EUR",
+            StartDate = start,
+            LastIntakeDate = end.AddMonths(-3),
+            LastDepartureDate = end.AddMonths(-1),
+            EndDate = end,
+            Offices = ["AL-TIA", OfficeCodes.Sarajevo, "XK-PRN", "ME-TGD", "MK-SKP", OfficeCodes.Belgrade],
+            Managers = [managerUserName],
+            ReturnsTarget = 500,
+            ReintegrationTarget = 300,
+            LifecycleWorkflowId = DefaultLifecycleWorkflowId,
+        };
+    }
 
     private static Office Host(string code, string name, string country, string zone) =>
         new() { Code = code, Name = name, Country = country, TimeZone = zone, HostsMigrants = true, ReceivesReturnees = true };

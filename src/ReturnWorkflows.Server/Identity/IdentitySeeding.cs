@@ -11,15 +11,19 @@ namespace ReturnWorkflows.Server.Identity;
 /// </summary>
 internal sealed class IdentitySeeding(IServiceScopeFactory scopes, IOptions<IdentitySettings> settings, ILogger<IdentitySeeding> logger) : IHostedService
 {
+    /// <summary>The demo programme's manager (<see cref="ReturnWorkflows.Cases.ReferenceData.DefaultReferenceData.DemoProgramme"/>).</summary>
+    public const string DemoProgrammeManager = "manager";
+
     /// <summary>One person per role; the offices are the Sarajevo and Belgrade host offices and an origin office.</summary>
     public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role, string Office)> DemoUsers =
     [
         ("admin", "Demo Administrator", Roles.Administrator, OfficeCodes.Sarajevo),
-        ("manager", "Demo Programme Manager", Roles.ProgrammeManager, OfficeCodes.Sarajevo),
+        (DemoProgrammeManager, "Demo Programme Manager", Roles.ProgrammeManager, OfficeCodes.Sarajevo),
         ("supervisor", "Demo Supervisor", Roles.Supervisor, OfficeCodes.Sarajevo),
         ("counsellor", "Demo Counsellor", Roles.Counsellor, OfficeCodes.Sarajevo),
         ("counsellor.belgrade", "Demo Counsellor (Belgrade)", Roles.Counsellor, OfficeCodes.Belgrade),
         ("operations", "Demo Operations Officer", Roles.OperationsOfficer, OfficeCodes.Sarajevo),
+        ("protection", "Demo Protection Officer", Roles.ProtectionOfficer, OfficeCodes.Sarajevo),
         ("reintegration", "Demo Reintegration Officer", Roles.ReintegrationOfficer, OfficeCodes.Islamabad),
         ("partner", "Demo Partner", Roles.Partner, OfficeCodes.Islamabad),
     ];

@@ -12,12 +12,13 @@ public sealed class SeedReferenceDataHandler(IReferenceDataStore store, TimeProv
 {
     public async Task<Unit> Handle(SeedReferenceData command, CancellationToken cancellationToken)
     {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if ((await store.OfficesAsync(cancellationToken)).Count == 0)
             foreach (var office in DefaultReferenceData.Offices()) store.Add(office);
         if ((await store.CountriesAsync(cancellationToken)).Count == 0)
-            foreach (var country in DefaultReferenceData.Countries(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))) store.Add(country);
+            foreach (var country in DefaultReferenceData.Countries(today)) store.Add(country);
         if (command.DemoProgrammeManager is { } manager && (await store.ProgrammesAsync(cancellationToken)).Count == 0)
-            store.Add(DefaultReferenceData.DemoProgramme(manager));
+            store.Add(DefaultReferenceData.DemoProgramme(manager, today));
         return Unit.Value;
     }
 }
