@@ -14,6 +14,9 @@ public sealed class Person
     public string Id { get; private set; } = "";
     public string CaseId { get; private set; } = "";
     public bool IsPrincipal { get; private set; }
+
+    /// <summary>The order the person joined the case in (the principal applicant is 0): lists show the family as registered.</summary>
+    public int Position { get; private set; }
     public string GivenNames { get; private set; } = "";
     public string FamilyName { get; private set; } = "";
     public string? NameInDocument { get; private set; }
@@ -34,11 +37,11 @@ public sealed class Person
     public bool MayBeProcessed =>
         _consents.Where(c => c.Kind == ConsentKind.DataProcessing).OrderBy(c => c.RecordedAt).LastOrDefault()?.Decision == ConsentDecision.Given;
 
-    internal static Person Register(string id, string caseId, bool isPrincipal, NewPerson person, Func<string> newId, DateTime at, string by)
+    internal static Person Register(string id, string caseId, int position, NewPerson person, Func<string> newId, DateTime at, string by)
     {
         if (person.DataProcessingConsent is not { Kind: ConsentKind.DataProcessing, Decision: ConsentDecision.Given })
             throw new CaseRuleException("consent", "Record the person's consent to data processing first: nothing about them is kept without it.");
-        var registered = new Person { Id = id, CaseId = caseId, IsPrincipal = isPrincipal, CreatedAt = at };
+        var registered = new Person { Id = id, CaseId = caseId, IsPrincipal = position == 0, Position = position, CreatedAt = at };
         registered.Apply(person.Details);
         registered.RecordConsent(person.DataProcessingConsent, newId(), at, by);
         return registered;

@@ -54,9 +54,8 @@ public sealed class ReturnCase
             UpdatedBy = by,
             Version = 1,
         };
-        opened._persons.Add(Person.Register(IdGenerator.NewId(), opened.Id, isPrincipal: true, opening.Principal, IdGenerator.NewId, at, by));
-        foreach (var member in opening.Members)
-            opened._persons.Add(Person.Register(IdGenerator.NewId(), opened.Id, isPrincipal: false, member, IdGenerator.NewId, at, by));
+        foreach (var person in opening.Members.Prepend(opening.Principal))
+            opened._persons.Add(Person.Register(IdGenerator.NewId(), opened.Id, opened._persons.Count, person, IdGenerator.NewId, at, by));
         opened._changes.Add(new CaseChange(CaseSections.Case, "number", null, opened.Number));
         opened._changes.Add(new CaseChange(CaseSections.People, "persons", null, opened._persons.Count.ToString()));
         return opened;
@@ -91,7 +90,7 @@ public sealed class ReturnCase
     public Person AddMember(NewPerson member, DateTime at, string by)
     {
         RequireOpen();
-        var person = Person.Register(IdGenerator.NewId(), Id, isPrincipal: false, member, IdGenerator.NewId, at, by);
+        var person = Person.Register(IdGenerator.NewId(), Id, _persons.Max(p => p.Position) + 1, member, IdGenerator.NewId, at, by);
         _persons.Add(person);
         _changes.Add(new CaseChange(CaseSections.People, $"persons[{person.Id}]", null, "added"));
         Touch(at, by);

@@ -9,7 +9,7 @@ public static class CaseViews
     {
         var sections = new List<string> { CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities };
         if (maySeeSensitive) sections.Add(CaseSections.Protection);
-        var persons = c.Persons.OrderByDescending(p => p.IsPrincipal).ThenBy(p => p.CreatedAt).Select(p => new PersonView(
+        var persons = c.Persons.OrderBy(p => p.Position).Select(p => new PersonView(
             p.Id, p.IsPrincipal, p.Details,
             p.Consents.OrderBy(x => x.RecordedAt).Select(x => new ConsentView(x.Id, x.Kind, x.Decision, x.Method, x.Language, x.Interpreter,
                 x.Guardian, x.RecordedAt, x.RecordedBy)).ToList(),

@@ -59,7 +59,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Navigation(p => p.Consents).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.Vulnerabilities).WithOne().HasForeignKey(v => v.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Vulnerabilities).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(p => p.CaseId).HasDatabaseName("ix_case_persons_case");
+        builder.HasIndex(p => new { p.CaseId, p.Position }).IsUnique().HasDatabaseName("ux_case_persons_case_position");
         builder.HasIndex(p => p.FamilyName).HasDatabaseName("ix_case_persons_family_name");
     }
 }

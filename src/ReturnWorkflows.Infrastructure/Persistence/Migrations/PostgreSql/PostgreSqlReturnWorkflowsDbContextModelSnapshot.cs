@@ -361,6 +361,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2)")
                         .HasColumnName("nationality");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
                     b.Property<string>("Relationship")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -375,11 +379,12 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
-                        .HasDatabaseName("ix_case_persons_case");
-
                     b.HasIndex("FamilyName")
                         .HasDatabaseName("ix_case_persons_family_name");
+
+                    b.HasIndex("CaseId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_persons_case_position");
 
                     b.ToTable("case_persons", (string)null);
                 });

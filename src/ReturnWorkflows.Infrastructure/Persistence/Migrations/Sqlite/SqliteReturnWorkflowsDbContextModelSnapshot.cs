@@ -350,6 +350,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("nationality");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
                     b.Property<string>("Relationship")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -364,11 +368,12 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
-                        .HasDatabaseName("ix_case_persons_case");
-
                     b.HasIndex("FamilyName")
                         .HasDatabaseName("ix_case_persons_family_name");
+
+                    b.HasIndex("CaseId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_persons_case_position");
 
                     b.ToTable("case_persons", (string)null);
                 });
