@@ -9,6 +9,7 @@ using ReturnWorkflows.Infrastructure;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Infrastructure.Scheduling;
 using ReturnWorkflows.Server.Configuration;
+using ReturnWorkflows.Server.DesignSystem;
 using ReturnWorkflows.Server.ElsaApi;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
@@ -93,12 +94,13 @@ var app = builder.Build();
 StartupSettings.Validate(app.Services);
 // First: behind a TLS proxy, the client's address and scheme come from the proxy's forwarded headers.
 app.UseForwardedHeaders();
-app.UseExceptionHandler();
+// Failures and error statuses: our status page for a browser, problem details for everyone else.
+app.UseBrowserStatusPages();
 // HSTS is sent on HTTPS requests only (behind the proxy: forwarded as https), never for localhost.
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseSecurityHeaders();
-app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseBootstrapFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
