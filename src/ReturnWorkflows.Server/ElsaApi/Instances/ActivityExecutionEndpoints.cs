@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ReturnWorkflows.Engine.Runtime;
 using ReturnWorkflows.Engine.Serialization;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Server.Http;
@@ -11,27 +13,35 @@ internal static class ActivityExecutionEndpoints
 {
     public static void MapActivityExecutionEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/activity-executions/list", (string workflowInstanceId, string? activityNodeId, bool? completed, ReturnWorkflowsDbContext db, CancellationToken ct) =>
-            ListAsync(workflowInstanceId, activityNodeId, completed, withState: true, db, ct));
-        api.MapGet("/activity-execution-summaries/list", (string workflowInstanceId, string? activityNodeId, bool? completed, ReturnWorkflowsDbContext db, CancellationToken ct) =>
-            ListAsync(workflowInstanceId, activityNodeId, completed, withState: false, db, ct));
-        api.MapGet("/activity-executions/by-id", (string id, ReturnWorkflowsDbContext db, CancellationToken ct) => GetAsync(id, db, ct));
-        api.MapGet("/activity-executions/{id}", (string id, ReturnWorkflowsDbContext db, CancellationToken ct) => GetAsync(id, db, ct));
+        api.MapGet("/activity-executions/list", (string workflowInstanceId, string? activityNodeId, bool? completed, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct) =>
+            ListAsync(workflowInstanceId, activityNodeId, completed, withState: true, user, db, ct));
+        api.MapGet("/activity-execution-summaries/list", (string workflowInstanceId, string? activityNodeId, bool? completed, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct) =>
+            ListAsync(workflowInstanceId, activityNodeId, completed, withState: false, user, db, ct));
+        api.MapGet("/activity-executions/by-id", (string id, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct) => GetAsync(id, user, db, ct));
+        api.MapGet("/activity-executions/{id}", (string id, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct) => GetAsync(id, user, db, ct));
         // Our workflows do not call other workflows: a record's call stack is itself.
-        api.MapGet("/activity-executions/{id}/call-stack", async (string id, ReturnWorkflowsDbContext db, CancellationToken ct) =>
-            await db.ActivityExecutions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } record
+        api.MapGet("/activity-executions/{id}/call-stack", async (string id, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct) =>
+            await FindAsync(id, user, db, ct) is { } record
                 ? Results.Json(new { activityExecutionId = id, items = new[] { InstanceViews.ActivityExecution(record, withState: true) }, totalCount = 1 }, EngineJson.Options)
                 : Results.NotFound());
         api.MapPost("/activity-executions/report", ReportAsync);
     }
 
-    private static async Task<IResult> GetAsync(string id, ReturnWorkflowsDbContext db, CancellationToken ct) =>
+    /// <summary>The record, when its instance is within the user's scope.</summary>
+    private static async Task<ActivityExecutionRecord?> FindAsync(string id, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct) =>
         await db.ActivityExecutions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } record
+        && await InstanceScope.AdmitsAsync(user, db, record.WorkflowInstanceId, ct)
+            ? record
+            : null;
+
+    private static async Task<IResult> GetAsync(string id, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct) =>
+        await FindAsync(id, user, db, ct) is { } record
             ? Results.Json(InstanceViews.ActivityExecution(record, withState: true), EngineJson.Options)
             : Results.NotFound();
 
-    private static async Task<IResult> ListAsync(string workflowInstanceId, string? activityNodeId, bool? completed, bool withState, ReturnWorkflowsDbContext db, CancellationToken ct)
+    private static async Task<IResult> ListAsync(string workflowInstanceId, string? activityNodeId, bool? completed, bool withState, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct)
     {
+        if (!await InstanceScope.AdmitsAsync(user, db, workflowInstanceId, ct)) return Results.NotFound();
         var query = db.ActivityExecutions.AsNoTracking().Where(r => r.WorkflowInstanceId == workflowInstanceId);
         if (activityNodeId is { Length: > 0 }) query = query.Where(r => r.ActivityNodeId == activityNodeId);
         if (completed is { } done) query = done ? query.Where(r => r.CompletedAt != null) : query.Where(r => r.CompletedAt == null);
@@ -41,11 +51,12 @@ internal static class ActivityExecutionEndpoints
         return Results.Json(new { items, count = items.Count }, EngineJson.Options);
     }
 
-    private static async Task<IResult> ReportAsync(HttpRequest request, ReturnWorkflowsDbContext db, CancellationToken ct)
+    private static async Task<IResult> ReportAsync(HttpRequest request, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync(request, ct);
         var instanceId = body["workflowInstanceId"]?.GetValue<string>()
                          ?? throw new Engine.Application.CommandRejectedException("workflowInstanceId", "workflowInstanceId is required.");
+        if (!await InstanceScope.AdmitsAsync(user, db, instanceId, ct)) return Results.NotFound();
         var nodeIds = body["activityNodeIds"]?.Deserialize<List<string>>(EngineJson.Options) ?? [];
         var query = db.ActivityExecutions.AsNoTracking().Where(r => r.WorkflowInstanceId == instanceId);
         if (nodeIds.Count > 0) query = query.Where(r => nodeIds.Contains(r.ActivityNodeId));

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediatR;
@@ -22,8 +23,8 @@ internal static class InstanceEndpoints
         var instances = api.MapGroup("/workflow-instances");
         instances.MapPost("", ListAsync);
         instances.MapGet("/{id}", GetAsync);
-        instances.MapGet("/{id}/execution-state", async (string id, ReturnWorkflowsDbContext db, CancellationToken ct) =>
-            await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == id)
+        instances.MapGet("/{id}/execution-state", async (string id, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct) =>
+            await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == id).VisibleTo(user, db)
                 .Select(i => new { status = i.Status.ToString(), subStatus = i.SubStatus.ToString(), updatedAt = i.UpdatedAt })
                 .FirstOrDefaultAsync(ct) is { } state
                 // Elsa's server writes subStatus and its client reads workflowSubStatus: both are sent.
@@ -63,11 +64,11 @@ internal static class InstanceEndpoints
             .RequireApiPolicy(Policies.OperateWorkflows);
     }
 
-    private static async Task<PagedListResponse<WorkflowInstanceSummary>> ListAsync(HttpRequest request, ReturnWorkflowsDbContext db, CancellationToken ct)
+    private static async Task<PagedListResponse<WorkflowInstanceSummary>> ListAsync(HttpRequest request, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct)
     {
         var body = await JsonBody.ReadAsync(request, ct);
         var filter = body.Deserialize<InstanceListFilter>(EngineJson.Options) ?? new InstanceListFilter();
-        var query = db.WorkflowInstances.AsNoTracking();
+        var query = db.WorkflowInstances.AsNoTracking().VisibleTo(user, db);
         if (!string.IsNullOrWhiteSpace(filter.SearchTerm))
         {
             var term = filter.SearchTerm.Trim();
@@ -107,8 +108,8 @@ internal static class InstanceEndpoints
         return new PagedListResponse<WorkflowInstanceSummary>(items.Select(InstanceViews.Summary).ToList(), total);
     }
 
-    private static async Task<IResult> GetAsync(string id, ReturnWorkflowsDbContext db, CancellationToken ct) =>
-        await LoadAsync(db, id, ct) is { } view ? Results.Json(view, EngineJson.Options) : Results.NotFound();
+    private static async Task<IResult> GetAsync(string id, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct) =>
+        await InstanceScope.AdmitsAsync(user, db, id, ct) && await LoadAsync(db, id, ct) is { } view ? Results.Json(view, EngineJson.Options) : Results.NotFound();
 
     /// <summary>Elsa's WorkflowInstance record (with <c>workflowState</c>) for one instance, or null when there is none.</summary>
     public static async Task<JsonObject?> LoadAsync(ReturnWorkflowsDbContext db, string id, CancellationToken ct)
@@ -120,8 +121,9 @@ internal static class InstanceEndpoints
         return InstanceViews.Instance(instance, InstanceStateSerializer.Deserialize(instance.State), bookmarks, incidents);
     }
 
-    private static async Task<IResult> JournalAsync(string id, int? skip, int? take, HttpRequest request, ReturnWorkflowsDbContext db, CancellationToken ct)
+    private static async Task<IResult> JournalAsync(string id, int? skip, int? take, HttpRequest request, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct)
     {
+        if (!await InstanceScope.AdmitsAsync(user, db, id, ct)) return Results.NotFound();
         var filter = (await JsonBody.ReadOptionalAsync(request, ct, requireJsonContentType: false))?["filter"]?.Deserialize<JournalFilter>(EngineJson.Options);
         var query = db.JournalEntries.AsNoTracking().Where(e => e.WorkflowInstanceId == id);
         if (filter?.ActivityIds is { Count: > 0 } activityIds) query = query.Where(e => activityIds.Contains(e.ActivityId));
@@ -133,9 +135,9 @@ internal static class InstanceEndpoints
         return Results.Json(new { items = page.Select(InstanceViews.JournalItem).ToList(), totalCount = total }, EngineJson.Options);
     }
 
-    private static async Task<IResult> VariablesAsync(string id, ReturnWorkflowsDbContext db, CancellationToken ct)
+    private static async Task<IResult> VariablesAsync(string id, ClaimsPrincipal user, ReturnWorkflowsDbContext db, CancellationToken ct)
     {
-        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        var instance = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == id).VisibleTo(user, db).FirstOrDefaultAsync(ct);
         if (instance is null) return Results.NotFound();
         var version = await db.WorkflowDefinitionVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == instance.DefinitionVersionId, ct);
         var names = version?.ToModel().Variables.Where(v => v.Id is not null).ToDictionary(v => v.Id!, v => v.Name ?? v.Id!) ?? [];
