@@ -140,6 +140,25 @@ public abstract class CaseStorageTests(DatabaseProvider provider) : IAsyncLifeti
         });
     }
 
+    [Fact]
+    public async Task The_database_itself_refuses_to_change_or_delete_audit_rows_even_past_our_code()
+    {
+        var opened = await OpenAsync(Sarajevo, "Tamper");
+        await _database.InScopeAsync(async scope =>
+        {
+            var db = scope.GetRequiredService<ReturnWorkflowsDbContext>();
+            var rows = db.CaseAudit.Where(e => e.CaseId == opened.CaseId);
+            var before = await rows.CountAsync();
+
+            // Bulk statements skip the change tracker (and so our context's guard): only the triggers stand in the way.
+            await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => rows.ExecuteDeleteAsync());
+            await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => rows.ExecuteUpdateAsync(set => set.SetProperty(e => e.Actor, "nobody")));
+
+            Assert.True(before > 0);
+            Assert.Equal(before, await rows.CountAsync(e => e.Actor == Sarajevo.UserName));
+        });
+    }
+
     private async Task<List<string>> SearchAsync(CaseViewer viewer, string? text) =>
         (await _database.SendAsync(new SearchCases(viewer, new CaseSearch(null, null, null, text, 0, 50)))).Items.Select(c => c.Id).ToList();
 
