@@ -54,7 +54,7 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
     }
 
     [Fact]
-    public async Task A_trafficking_finding_reaches_protection_and_supervisors_only_and_no_log_line_journal_or_task()
+    public async Task A_trafficking_finding_reaches_protection_and_supervisors_only_and_no_log_line_journal_task_or_job_argument()
     {
         var canary = $"CANARY-{Guid.NewGuid():N}";
         var opened = await api.OpenFamilyAsync(family: "Canary");
@@ -94,8 +94,12 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
             (await db.OutboxMessages.ToListAsync()).Select(o => JsonSerializer.Serialize(o))));
         var audit = await api.InDatabaseAsync(async db => string.Join("\n",
             (await db.CaseAudit.ToListAsync()).Select(a => $"{a.Section} {a.Field} {a.OldValue} {a.NewValue}")));
+        var jobArguments = ScheduledJobArguments.All(api.Server.Services.GetRequiredService<Hangfire.JobStorage>());
         Assert.DoesNotContain(canary, engine);
         Assert.DoesNotContain("Amina", engine);
+        Assert.NotEmpty(jobArguments); // the recurring jobs at least: the reading works
+        Assert.DoesNotContain(canary, jobArguments);
+        Assert.DoesNotContain("Amina", jobArguments);
         Assert.DoesNotContain(canary, audit);
         Assert.DoesNotContain("Trafficking", audit);
     }
