@@ -116,6 +116,7 @@ ReturnWorkflows.Server.Tasks.TaskEndpoints.MapTaskEndpoints(app);
 ReturnWorkflows.Server.Tasks.NotificationEndpoints.MapNotificationEndpoints(app);
 ReturnWorkflows.Server.Cases.CaseEndpoints.MapCaseEndpoints(app);
 ReturnWorkflows.Server.Cases.ReferenceDataEndpoints.MapReferenceDataEndpoints(app);
+ReturnWorkflows.Server.Identity.Users.UserAccountEndpoints.MapUserAccountEndpoints(app);
 ReturnWorkflows.Server.Designer.DefinitionHistoryEndpoints.MapDefinitionHistoryEndpoints(app);
 ReturnWorkflows.Server.Operations.OperationsEndpoints.MapOperationsEndpoints(app);
 if (schedulingOptions.Enabled) ReturnWorkflows.Server.Operations.JobsDashboard.MapJobsDashboard(app);

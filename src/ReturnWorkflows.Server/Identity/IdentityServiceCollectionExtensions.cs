@@ -51,6 +51,10 @@ public static class IdentityServiceCollectionExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null);
         services.AddAuthorization(Policies.Add);
         services.AddSingleton<AccessTokens>();
+        services.AddScoped<Users.UserAccounts>();
+        // A deactivated user or a changed role renews the security stamp: a cookie signed in before stops working at
+        // its next check, which is this often (a database read per signed-in user per interval).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddHttpContextAccessor();
         services.Replace(ServiceDescriptor.Scoped<ReturnWorkflows.Engine.Application.IActorContext, HttpActorContext>());
         return services;

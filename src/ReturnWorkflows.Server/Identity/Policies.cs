@@ -29,6 +29,8 @@ public static class Policies
     public const string ViewReferenceData = nameof(ViewReferenceData);
     /// <summary>Create and change offices, countries of return and programmes.</summary>
     public const string AdministerReferenceData = nameof(AdministerReferenceData);
+    /// <summary>Create, change and deactivate users (<c>/api/users</c>).</summary>
+    public const string AdministerUsers = nameof(AdministerUsers);
     /// <summary>Any signed-in person (our own pages' navigation, sign-out, token refresh).</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -43,6 +45,7 @@ public static class Policies
         [WorkCases] = [.. Roles.All],
         [ViewReferenceData] = [.. Roles.All],
         [AdministerReferenceData] = [Roles.Administrator],
+        [AdministerUsers] = [Roles.Administrator],
     };
 
     /// <summary>Whether the user holds a role the role-based <paramref name="policy"/> admits (for links and page controls).</summary>
