@@ -21,11 +21,14 @@ internal static class Scenarios
             case "inbox":
                 await InboxQuery.RunAsync(tasks: args.Length > 1 ? int.Parse(args[1]) : 100_000);
                 return 0;
+            case "completions":
+                await TaskCompletions.RunAsync(seconds: args.Length > 1 ? int.Parse(args[1]) : 20);
+                return 0;
             case "javascript":
                 ScriptEvaluation.Run(seconds: args.Length > 1 ? int.Parse(args[1]) : 5);
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: designer [rounds], timers [count], inbox [tasks], javascript [seconds]");
+                Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: designer [rounds], timers [count], inbox [tasks], completions [seconds per round], javascript [seconds]");
                 return 2;
         }
     }

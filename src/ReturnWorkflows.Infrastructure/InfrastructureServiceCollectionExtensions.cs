@@ -35,6 +35,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Engine.Notifications.IMessageSender, Notifications.SmtpEmailSender>();
         services.AddSingleton<Engine.Notifications.OutboxDispatcher>();
         services.AddScoped<DatabaseSchema>();
+        services.AddScoped<Cases.Model.ICaseRepository, EfCaseRepository>();
+        services.AddScoped<Cases.Audit.ICaseAuditLog, EfCaseAuditLog>();
+        services.AddScoped<Cases.ReferenceData.IReferenceDataStore, EfReferenceDataStore>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using ReturnWorkflows.Cases;
 using ReturnWorkflows.Engine;
 using ReturnWorkflows.Engine.Expressions.JavaScript;
 using ReturnWorkflows.Engine.Runtime;
@@ -8,6 +9,7 @@ using ReturnWorkflows.Infrastructure;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Infrastructure.Scheduling;
 using ReturnWorkflows.Server.Configuration;
+using ReturnWorkflows.Server.DesignSystem;
 using ReturnWorkflows.Server.ElsaApi;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
@@ -52,7 +54,8 @@ var schedulingOptions = builder.Configuration.GetSection(SchedulerSettings.Secti
 if (new DatabaseOptionsValidator().Validate(null, databaseOptions) is { Failed: true } invalid)
     throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), invalid.Failures);
 
-builder.Services.AddReturnWorkflowsEngine();
+builder.Services.AddReturnWorkflowsEngine(CasesServiceCollectionExtensions.Assembly);
+builder.Services.AddReturnWorkflowsCases();
 builder.Services.AddSingleton<ReturnWorkflows.Engine.Tasks.Forms.IFormCatalog>(services =>
     FormFiles.Load(services.GetRequiredService<IOptions<ServerOptions>>().Value.ResolveFormsFolder()));
 builder.Services.AddReturnWorkflowsPersistence(databaseOptions);
@@ -80,6 +83,7 @@ var health = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("d
 if (schedulingOptions.Enabled) health.AddCheck<HangfireHealthCheck>("hangfire");
 
 builder.Services.AddHostedService<WorkflowSeeding>();
+builder.Services.AddHostedService<ReferenceDataSeeding>();
 builder.Services.AddHostedService<IdentitySeeding>();
 // Last: Hangfire starts once the schema is current and the shipped workflows are in.
 builder.Services.AddReturnWorkflowsScheduling(databaseOptions, schedulingOptions);
@@ -90,12 +94,13 @@ var app = builder.Build();
 StartupSettings.Validate(app.Services);
 // First: behind a TLS proxy, the client's address and scheme come from the proxy's forwarded headers.
 app.UseForwardedHeaders();
-app.UseExceptionHandler();
+// Failures and error statuses: our status page for a browser, problem details for everyone else.
+app.UseBrowserStatusPages();
 // HSTS is sent on HTTPS requests only (behind the proxy: forwarded as https), never for localhost.
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseSecurityHeaders();
-app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseBootstrapFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -109,6 +114,8 @@ app.MapAccountEndpoints();
 app.MapElsaApi();
 ReturnWorkflows.Server.Tasks.TaskEndpoints.MapTaskEndpoints(app);
 ReturnWorkflows.Server.Tasks.NotificationEndpoints.MapNotificationEndpoints(app);
+ReturnWorkflows.Server.Cases.CaseEndpoints.MapCaseEndpoints(app);
+ReturnWorkflows.Server.Cases.ReferenceDataEndpoints.MapReferenceDataEndpoints(app);
 ReturnWorkflows.Server.Designer.DefinitionHistoryEndpoints.MapDefinitionHistoryEndpoints(app);
 ReturnWorkflows.Server.Operations.OperationsEndpoints.MapOperationsEndpoints(app);
 if (schedulingOptions.Enabled) ReturnWorkflows.Server.Operations.JobsDashboard.MapJobsDashboard(app);

@@ -72,7 +72,7 @@ public sealed class InboxTests(DesignerServer server) : IClassFixture<DesignerSe
         await Expect(page.GetByText("Nothing here.")).ToBeVisibleAsync(); // never in the office queue
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Mine", Exact = true }).ClickAsync();
         await row.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Record the informed decision" }).ClickAsync();
-        await Expect(page.Locator("p.rw-test-run")).ToContainTextAsync("Test run: started from the designer's Run button");
+        await Expect(page.Locator(".alert.rw-test-run")).ToContainTextAsync("Test run: started from the designer's Run button");
         await Screenshots.TakeAsync(page, "inbox-test-run-task");
     }
 }

@@ -21,7 +21,7 @@ public sealed class PublishedServerTests(PublishedServerFolder folder) : IClassF
     public async Task Started_from_another_folder_it_serves_pages_styles_and_designer_and_a_demo_user_signs_in()
     {
         foreach (var part in new[] { "appsettings.json", "wwwroot/css/site.css", "forms/counselling-session.json", "workflows/avrr-case-lifecycle.json",
-                     "designer-bundle/_framework/blazor.webassembly.js" })
+                     "designer-bundle/_framework/blazor.webassembly.js", "bootstrap/css/bootstrap.min.css", "bootstrap/js/bootstrap.bundle.min.js" })
             Assert.True(File.Exists(Path.Combine(Published, part)), $"The published folder lacks {part}.");
 
         await ServesEverythingAsync(Path.Combine(Published, "ReturnWorkflows.Server.dll"), Elsewhere);
@@ -57,6 +57,8 @@ public sealed class PublishedServerTests(PublishedServerFolder folder) : IClassF
         await WaitForHealthAsync(client, server);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/bootstrap/css/bootstrap.min.css")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/bootstrap/js/bootstrap.bundle.min.js")).StatusCode);
         var signIn = await Browserless.PostSignInAsync(client, "manager", Browserless.DemoPassword); // demo users come from its appsettings.json
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var designer = await client.GetStringAsync("/designer/");

@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace ReturnWorkflows.Server.Tests;
 
 /// <summary>The real server in memory, on its own database and with any settings a test overrides.</summary>
-public sealed class ServerFactory(Dictionary<string, string?> settings) : WebApplicationFactory<Program>
+/// <param name="configure">The last word on the host, for example a logger that a test reads.</param>
+public sealed class ServerFactory(Dictionary<string, string?> settings, Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     public static string NewSqliteDatabase() => Path.Combine(Path.GetTempPath(), $"rw-server-{Guid.NewGuid():N}.db");
 
@@ -23,6 +24,7 @@ public sealed class ServerFactory(Dictionary<string, string?> settings) : WebApp
         builder.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAccount", "1000");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
+        configure?.Invoke(builder);
     }
 
     public static void DeleteSqlite(string file)

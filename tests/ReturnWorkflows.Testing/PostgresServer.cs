@@ -31,6 +31,40 @@ public sealed class PostgresServer
         return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 50 }.ConnectionString;
     }
 
+    /// <summary>
+    /// <c>pg_dump --format=custom</c> of a database into a file, as the README's backup section tells an operator to.
+    /// </summary>
+    public static async Task DumpAsync(string connectionString, string file) =>
+        await RunClientAsync("pg_dump", connectionString, ["--format=custom", "--no-owner", $"--file={file}"]);
+
+    /// <summary>A fresh database filled from a dump by <c>pg_restore</c>, as the README's restore section does.</summary>
+    public async Task<string> RestoreAsync(string file, string prefix)
+    {
+        var connectionString = await CreateDatabaseAsync(prefix);
+        await RunClientAsync("pg_restore", connectionString, ["--no-owner", "--exit-on-error", file]);
+        return connectionString;
+    }
+
+    // The client programs take the database from their arguments and the password from the environment, never
+    // from the command line (where every local user could read it).
+    private static async Task RunClientAsync(string program, string connectionString, string[] arguments)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var start = new ProcessStartInfo(FindBinaries() is { } bin ? Path.Combine(bin, program) : program)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { $"--host={target.Host}", $"--port={target.Port}", $"--username={target.Username}", $"--dbname={target.Database}" }.Concat(arguments))
+            start.ArgumentList.Add(argument);
+        start.Environment["PGPASSWORD"] = target.Password;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{program} failed ({process.ExitCode}): {error} {await output}");
+    }
+
     private static PostgresServer Start()
     {
         var configured = Environment.GetEnvironmentVariable("RETURNWORKFLOWS_TEST_POSTGRES");

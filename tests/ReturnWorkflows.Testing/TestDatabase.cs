@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ReturnWorkflows.Cases;
 using ReturnWorkflows.Engine;
 using ReturnWorkflows.Infrastructure;
 using ReturnWorkflows.Infrastructure.Persistence;
@@ -19,7 +20,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         if (timeProvider is not null) services.AddSingleton(timeProvider);
-        services.AddReturnWorkflowsEngine();
+        services.AddReturnWorkflowsEngine(CasesServiceCollectionExtensions.Assembly);
+        services.AddReturnWorkflowsCases();
         services.AddReturnWorkflowsPersistence(options);
         services.AddOptions<Infrastructure.Notifications.SmtpOptions>();
         configure?.Invoke(services);

@@ -17,6 +17,12 @@ public sealed class WorkflowInstance
     public WorkflowStatus Status { get; set; } = WorkflowStatus.Running;
     public WorkflowSubStatus SubStatus { get; set; } = WorkflowSubStatus.Pending;
     public string? CorrelationId { get; set; }
+
+    /// <summary>
+    /// The business record the instance serves (a return case), set at start and never changed: the correlation id
+    /// can be rewritten by a script, so it is not the link access rules and reports follow.
+    /// </summary>
+    public string? CaseId { get; init; }
     public string? Name { get; set; }
     public int IncidentCount { get; set; }
     public bool IsSystem { get; set; }

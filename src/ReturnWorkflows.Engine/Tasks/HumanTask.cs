@@ -31,6 +31,9 @@ public sealed class HumanTask
     public required string Outcomes { get; init; }
 
     public string? CorrelationId { get; init; }
+
+    /// <summary>The case of the task's instance, copied when the task is made, so access rules join tasks to cases directly.</summary>
+    public string? CaseId { get; init; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? CompletedAt { get; set; }

@@ -116,6 +116,7 @@ public sealed class UserTask : Activity
             DueAt = dueAt,
             Outcomes = new JsonArray(outcomes.Select(o => (JsonNode?)o).ToArray()).ToJsonString(),
             CorrelationId = context.CorrelationId,
+            CaseId = context.CaseId,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
         });

@@ -33,6 +33,11 @@ public abstract class ReturnWorkflowsDbContext(DbContextOptions options)
     public DbSet<DefinitionAuditEntry> DefinitionAudit => Set<DefinitionAuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ReturnWorkflows.Cases.Model.ReturnCase> ReturnCases => Set<ReturnWorkflows.Cases.Model.ReturnCase>();
+    public DbSet<ReturnWorkflows.Cases.Audit.CaseAuditEntry> CaseAudit => Set<ReturnWorkflows.Cases.Audit.CaseAuditEntry>();
+    public DbSet<ReturnWorkflows.Cases.ReferenceData.Office> Offices => Set<ReturnWorkflows.Cases.ReferenceData.Office>();
+    public DbSet<ReturnWorkflows.Cases.ReferenceData.CountryOfReturn> CountriesOfReturn => Set<ReturnWorkflows.Cases.ReferenceData.CountryOfReturn>();
+    public DbSet<ReturnWorkflows.Cases.ReferenceData.Programme> Programmes => Set<ReturnWorkflows.Cases.ReferenceData.Programme>();
 
     // Identity's table shape is fixed at version 1 (no passkeys) so that the model never depends on host options.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version1;
@@ -47,6 +52,7 @@ public abstract class ReturnWorkflowsDbContext(DbContextOptions options)
     /// <summary>Turns a lost race (stale revision, duplicate unique key) into the engine's retryable conflict.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AuditTrailGuard.RefuseRewrites(ChangeTracker);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using ReturnWorkflows.Server.Configuration;
 
 namespace ReturnWorkflows.Server.Designer;
 
@@ -9,17 +10,8 @@ public sealed class DesignerBundle
 
     public DesignerBundle(IWebHostEnvironment environment)
     {
-        string[] candidates =
-        [
-            Path.Combine(environment.ContentRootPath, "Designer", "node_modules", "@elsa-workflows", "elsa-studio-wasm"),
-            Path.Combine(environment.ContentRootPath, "designer-bundle"),
-            Path.Combine(AppContext.BaseDirectory, "designer-bundle"),
-            // A build started from its bin folder: the npm install in the project it was built from.
-            .. Configuration.ServerFolders.SourceProjectFolder() is { } project
-                ? [Path.Combine(project, "Designer", "node_modules", "@elsa-workflows", "elsa-studio-wasm")]
-                : Array.Empty<string>(),
-        ];
-        Folder = candidates.FirstOrDefault(c => File.Exists(Path.Combine(c, "_framework", "blazor.webassembly.js")));
+        Folder = NpmPackageFolder.Find(environment, Path.Combine("Designer", "node_modules", "@elsa-workflows", "elsa-studio-wasm"),
+            "designer-bundle", Path.Combine("_framework", "blazor.webassembly.js"));
         Files = Folder is null ? new NullFileProvider() : new PhysicalFileProvider(Folder);
     }
 

@@ -11,7 +11,8 @@ namespace ReturnWorkflows.Server.Http;
 /// Reads the body of a request to our own API (<c>/api/...</c>) into its request record, strictly: a typo in a
 /// client must not silently drop data. Refused, naming the field, and before anything changes: a content type other
 /// than JSON (415), a body over <see cref="MaxBytes"/> (413), invalid JSON or a key given twice at any depth (400),
-/// a field the record does not have (400, every one listed), a value of the wrong type (400).
+/// a field the record does not have (400, every one listed), a field it requires left out or null (400, every one
+/// listed, at any depth: <see cref="RequiredFields"/>), a value of the wrong type (400).
 /// The Elsa API keeps its lenient reader (<see cref="JsonBody"/>): it must accept whatever the Studio sends.
 /// </summary>
 internal static class ApiBody
@@ -40,6 +41,8 @@ internal static class ApiBody
             .ToDictionary(p => p.Name, p => new[] { $"'{p.Name}' is not a field of this request. Its fields: {string.Join(", ", typeInfo.Properties.Select(f => f.Name))}." });
         if (unknown.Count > 0)
             throw new RequestRefusedException(400, unknown);
+        if (RequiredFields.MissingIn(document.RootElement, typeInfo) is { Count: > 0 } missing)
+            throw new RequestRefusedException(400, missing);
 
         try
         {

@@ -37,6 +37,12 @@ internal static class QueryValues
         : bool.TryParse(text, out var value) ? value
         : throw new CommandRejectedException(name, $"{name} must be true or false.");
 
+    /// <summary>An enum member by name (any case); missing or empty gives null.</summary>
+    public static TEnum? Enum<TEnum>(string? text, string name) where TEnum : struct, System.Enum =>
+        string.IsNullOrEmpty(text) ? null
+        : System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) ? value
+        : throw new CommandRejectedException(name, $"{name} must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+
     /// <summary>Repeated (<c>?ids=a&amp;ids=b</c>) or comma-separated values.</summary>
     public static IReadOnlyList<string>? List(string[]? values) =>
         values is null or { Length: 0 } ? null

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Infrastructure.Identity;
 
 namespace ReturnWorkflows.Server.Identity;
@@ -10,17 +11,21 @@ namespace ReturnWorkflows.Server.Identity;
 /// </summary>
 internal sealed class IdentitySeeding(IServiceScopeFactory scopes, IOptions<IdentitySettings> settings, ILogger<IdentitySeeding> logger) : IHostedService
 {
+    /// <summary>The demo programme's manager (<see cref="ReturnWorkflows.Cases.ReferenceData.DefaultReferenceData.DemoProgramme"/>).</summary>
+    public const string DemoProgrammeManager = "manager";
+
     /// <summary>One person per role; the offices are the Sarajevo and Belgrade host offices and an origin office.</summary>
     public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role, string Office)> DemoUsers =
     [
-        ("admin", "Demo Administrator", Roles.Administrator, "BA-SJJ"),
-        ("manager", "Demo Programme Manager", Roles.ProgrammeManager, "BA-SJJ"),
-        ("supervisor", "Demo Supervisor", Roles.Supervisor, "BA-SJJ"),
-        ("counsellor", "Demo Counsellor", Roles.Counsellor, "BA-SJJ"),
-        ("counsellor.belgrade", "Demo Counsellor (Belgrade)", Roles.Counsellor, "RS-BEG"),
-        ("operations", "Demo Operations Officer", Roles.OperationsOfficer, "BA-SJJ"),
-        ("reintegration", "Demo Reintegration Officer", Roles.ReintegrationOfficer, "PK-ISB"),
-        ("partner", "Demo Partner", Roles.Partner, "PK-ISB"),
+        ("admin", "Demo Administrator", Roles.Administrator, OfficeCodes.Sarajevo),
+        (DemoProgrammeManager, "Demo Programme Manager", Roles.ProgrammeManager, OfficeCodes.Sarajevo),
+        ("supervisor", "Demo Supervisor", Roles.Supervisor, OfficeCodes.Sarajevo),
+        ("counsellor", "Demo Counsellor", Roles.Counsellor, OfficeCodes.Sarajevo),
+        ("counsellor.belgrade", "Demo Counsellor (Belgrade)", Roles.Counsellor, OfficeCodes.Belgrade),
+        ("operations", "Demo Operations Officer", Roles.OperationsOfficer, OfficeCodes.Sarajevo),
+        ("protection", "Demo Protection Officer", Roles.ProtectionOfficer, OfficeCodes.Sarajevo),
+        ("reintegration", "Demo Reintegration Officer", Roles.ReintegrationOfficer, OfficeCodes.Islamabad),
+        ("partner", "Demo Partner", Roles.Partner, OfficeCodes.Islamabad),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)

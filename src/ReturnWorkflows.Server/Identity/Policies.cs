@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Infrastructure.Identity;
 
 namespace ReturnWorkflows.Server.Identity;
@@ -19,6 +20,15 @@ public static class Policies
     public const string OperateJobs = nameof(OperateJobs);
     /// <summary>See and work tasks (the engine then checks role, office and assignee per task).</summary>
     public const string WorkTasks = nameof(WorkTasks);
+    /// <summary>
+    /// Call the case API. Every staff role: the case handlers decide which cases and sections each may see, and answer
+    /// 404 for the rest, so the policy must not answer 403 first (that alone would tell the case exists).
+    /// </summary>
+    public const string WorkCases = nameof(WorkCases);
+    /// <summary>Read offices, countries of return and programmes.</summary>
+    public const string ViewReferenceData = nameof(ViewReferenceData);
+    /// <summary>Create and change offices, countries of return and programmes.</summary>
+    public const string AdministerReferenceData = nameof(AdministerReferenceData);
     /// <summary>Any signed-in person (our own pages' navigation, sign-out, token refresh).</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -29,7 +39,10 @@ public static class Policies
         [OperateWorkflows] = [Roles.Administrator, Roles.ProgrammeManager],
         [OperateJobs] = [Roles.Administrator, Roles.ProgrammeManager],
         [WorkTasks] = [Roles.Administrator, Roles.ProgrammeManager, Roles.Supervisor, Roles.Counsellor, Roles.OperationsOfficer,
-            Roles.ReintegrationOfficer, Roles.Partner],
+            Roles.ReintegrationOfficer, Roles.ProtectionOfficer, Roles.Partner],
+        [WorkCases] = [.. Roles.All],
+        [ViewReferenceData] = [.. Roles.All],
+        [AdministerReferenceData] = [Roles.Administrator],
     };
 
     /// <summary>Whether the user holds a role the role-based <paramref name="policy"/> admits (for links and page controls).</summary>

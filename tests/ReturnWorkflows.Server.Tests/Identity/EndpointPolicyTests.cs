@@ -18,6 +18,8 @@ public sealed class EndpointPolicyTests : IDisposable
     {
         ["/health"] = "load balancers call it; it reveals no case data",
         ["/account/sign-in"] = "the way in",
+        ["/account/signed-out"] = "what a person sees after signing out",
+        ["/status/{code:int}"] = "the error pages a browser is shown, also to people not signed in",
     };
 
     [Fact]

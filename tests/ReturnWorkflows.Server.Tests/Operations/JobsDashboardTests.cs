@@ -79,7 +79,7 @@ public sealed class JobsDashboardTests : IAsyncLifetime
     [Fact]
     public async Task An_administrators_API_key_or_bearer_token_does_not_open_it()
     {
-        var key = await ApiCredentialTestsSupport.NewStoredKey(_server, Infrastructure.Identity.Roles.Administrator);
+        var key = await ApiCredentialTestsSupport.NewStoredKey(_server, ReturnWorkflows.Cases.Access.Roles.Administrator);
         using var withKey = _server.WithApiKey(key);
         using var withToken = await _server.WithAccessTokenAsync("admin");
 

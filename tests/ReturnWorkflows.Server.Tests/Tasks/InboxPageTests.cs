@@ -38,6 +38,7 @@ public sealed partial class InboxPageTests(ApiServer api) : IClassFixture<ApiSer
         Assert.Contains("Record the informed decision", page);
         Assert.Contains("Take this task", page);
         Assert.Contains("name=\"form.sessionDate\"", page); // the counselling-session form, field by field
+        Assert.DoesNotContain("is-invalid", page); // nothing is marked wrong before anything was sent
         var claimed = await PostAsync(taskId, "Claim", []);
         Assert.Equal(HttpStatusCode.Redirect, claimed.StatusCode);
         Assert.Contains("The task is yours.", await _counsellor.GetStringAsync($"/inbox/{taskId}"));
@@ -71,10 +72,11 @@ public sealed partial class InboxPageTests(ApiServer api) : IClassFixture<ApiSer
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Contains("Nothing was saved: correct the fields marked below.", html);
-        Assert.Contains("<span class=\"rw-error\">Session date must be a date written yyyy-MM-dd.</span>", html);
+        Assert.Contains("<div class=\"invalid-feedback d-block\" id=\"form.sessionDate-error\">Session date must be a date written yyyy-MM-dd.</div>", html);
+        Assert.Matches("<input [^>]*id=\"form.sessionDate\"[^>]*aria-describedby=\"form.sessionDate-error\" aria-invalid=\"true\"", html);
         Assert.Contains("value=\"Pashto\"", html);
         // The tick boxes were left empty: required ones must be ticked.
-        Assert.Contains("<span class=\"rw-error\">Right to withdraw explained must be ticked.</span>", html);
+        Assert.Contains("<div class=\"invalid-feedback d-block\" id=\"form.rightToWithdrawExplained-error\">Right to withdraw explained must be ticked.</div>", html);
         Assert.Contains("value=\"k2\"", html); // pressing again is still the same completion
         Assert.Equal("Open", (string?)(await TaskOf(taskId))["status"]);
         Assert.Equal("Suspended", (string?)(await api.Manager.GetJsonAsync($"/elsa/api/workflow-instances/{instanceId}"))["subStatus"]);

@@ -21,7 +21,8 @@ public sealed class InstanceSteps(
     Tasks.TaskNotices taskNotices)
 {
     public async Task<WorkflowRunResult> StartAsync(string definitionId, VersionOptions versionOptions, string? correlationId, JsonObject? input,
-        string? triggerActivityId, JoinAlgorithm? joinAlgorithm, bool isTestRun, CancellationToken cancellationToken, string? testRunBy = null)
+        string? triggerActivityId, JoinAlgorithm? joinAlgorithm, bool isTestRun, CancellationToken cancellationToken, string? testRunBy = null,
+        string? caseId = null)
     {
         var version = await definitions.FindAsync(definitionId, versionOptions, cancellationToken)
                       ?? throw new NotFoundException("definitionId", $"Workflow definition '{definitionId}' has no {versionOptions} version to start.");
@@ -33,6 +34,7 @@ public sealed class InstanceSteps(
             DefinitionVersionId = version.Id,
             DefinitionVersion = version.Version,
             CorrelationId = correlationId,
+            CaseId = caseId,
             Name = version.Name,
             IsTestRun = isTestRun,
             CreatedAt = now,
@@ -49,7 +51,18 @@ public sealed class InstanceSteps(
         var bookmark = await instances.FindBookmarkAsync(bookmarkId, cancellationToken)
                        ?? throw new NotFoundException("bookmarkId", $"Bookmark '{bookmarkId}' does not exist: it was resumed already, or its activity moved on.");
         var instance = await LockRunningAsync(bookmark.WorkflowInstanceId, cancellationToken);
-        return await ResumeLockedAsync(instance, bookmark, input, cancellationToken);
+        return await ResumeLockedAsync(instance, await instances.ListBookmarksAsync(instance.Id, cancellationToken), bookmarkId, input, cancellationToken);
+    }
+
+    /// <summary>
+    /// Resumes a bookmark of an instance whose row the caller has locked already (a task completion locks the instance
+    /// before it checks the task), without locking it a second time.
+    /// </summary>
+    public async Task<WorkflowRunResult> ResumeOnLockedInstanceAsync(WorkflowInstance instance, string bookmarkId, JsonObject? input, CancellationToken cancellationToken)
+    {
+        if (instance.Status != WorkflowStatus.Running)
+            throw new ConflictException("instanceId", $"Workflow instance '{instance.Id}' is {instance.SubStatus}; it no longer runs.");
+        return await ResumeLockedAsync(instance, await instances.ListBookmarksAsync(instance.Id, cancellationToken), bookmarkId, input, cancellationToken);
     }
 
     /// <summary>Resumes a due timer unless another node is on its instance right now; null when skipped.</summary>
@@ -58,8 +71,8 @@ public sealed class InstanceSteps(
         var instance = await instances.TryLockForDueBookmarkAsync(bookmarkId, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         if (instance is null || instance.Status != WorkflowStatus.Running)
             return null;
-        var bookmark = await instances.FindBookmarkAsync(bookmarkId, cancellationToken);
-        return bookmark is null ? null : await ResumeLockedAsync(instance, bookmark, null, cancellationToken);
+        var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
+        return bookmarks.Any(b => b.Id == bookmarkId) ? await ResumeLockedAsync(instance, bookmarks, bookmarkId, null, cancellationToken) : null;
     }
 
     /// <summary>
@@ -71,25 +84,28 @@ public sealed class InstanceSteps(
         var instance = await instances.LockForBookmarkAsync(bookmarkId, cancellationToken);
         if (instance is null || instance.Status != WorkflowStatus.Running)
             return null;
-        var bookmark = await instances.FindBookmarkAsync(bookmarkId, cancellationToken);
-        if (bookmark?.DueAt is not { } dueAt || dueAt > timeProvider.GetUtcNow().UtcDateTime)
+        var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
+        if (bookmarks.FirstOrDefault(b => b.Id == bookmarkId)?.DueAt is not { } dueAt || dueAt > timeProvider.GetUtcNow().UtcDateTime)
             return null;
-        return await ResumeLockedAsync(instance, bookmark, null, cancellationToken);
+        return await ResumeLockedAsync(instance, bookmarks, bookmarkId, null, cancellationToken);
     }
 
-    private async Task<WorkflowRunResult> ResumeLockedAsync(WorkflowInstance instance, Bookmark bookmark, JsonObject? input, CancellationToken cancellationToken)
+    /// <param name="bookmarks">All the instance's bookmarks, read under its lock: one query serves finding the one to
+    /// resume and knowing the rest.</param>
+    private async Task<WorkflowRunResult> ResumeLockedAsync(WorkflowInstance instance, IReadOnlyList<Bookmark> bookmarks, string bookmarkId, JsonObject? input,
+        CancellationToken cancellationToken)
     {
-        var bookmarkId = bookmark.Id;
         // The bookmark row is the ticket: exactly one resumer deletes it.
-        if (!await instances.TryDeleteBookmarkAsync(bookmark.Id, cancellationToken))
+        var bookmark = bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+        if (bookmark is null || !await instances.TryDeleteBookmarkAsync(bookmarkId, cancellationToken))
             throw new ConflictException("bookmarkId", $"Bookmark '{bookmarkId}' was resumed by someone else a moment ago.");
-        var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
+        var others = bookmarks.Where(b => b.Id != bookmarkId).ToList();
         var state = InstanceStateSerializer.Deserialize(instance.State);
         var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
                       ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
-        var result = runner.Resume(graphs.Get(version), instance, state, bookmarks, new ResumeStimulus(bookmark, input), cancellationToken);
-        result.BurnedBookmarkIds.Remove(bookmark.Id); // already deleted above
-        return await SaveAsync(instance, state, result, bookmarks.Where(b => b.Id != bookmark.Id).ToList(), cancellationToken);
+        var result = runner.Resume(graphs.Get(version), instance, state, others, new ResumeStimulus(bookmark, input), cancellationToken);
+        result.BurnedBookmarkIds.Remove(bookmarkId); // already deleted above
+        return await SaveAsync(instance, state, result, others, cancellationToken);
     }
 
     public async Task<WorkflowRunResult> RetryAsync(string instanceId, string? activityInstanceId, CancellationToken cancellationToken)

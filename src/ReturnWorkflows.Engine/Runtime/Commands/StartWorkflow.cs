@@ -17,7 +17,8 @@ public sealed record StartWorkflow(
     JoinAlgorithm? JoinAlgorithm = null,
     bool IsTestRun = false,
     string? IdempotencyKey = null,
-    string? TestRunBy = null) : IRequest<WorkflowRunResult>, IIdempotentCommand;
+    string? TestRunBy = null,
+    string? CaseId = null) : IRequest<WorkflowRunResult>, IIdempotentCommand;
 
 public sealed class StartWorkflowValidator : AbstractValidator<StartWorkflow>
 {
@@ -25,6 +26,7 @@ public sealed class StartWorkflowValidator : AbstractValidator<StartWorkflow>
     {
         RuleFor(c => c.DefinitionId).NotEmpty();
         RuleFor(c => c.CorrelationId).MaximumLength(200);
+        RuleFor(c => c.CaseId).MaximumLength(100);
     }
 }
 
@@ -32,5 +34,5 @@ public sealed class StartWorkflowHandler(InstanceSteps steps) : IRequestHandler<
 {
     public Task<WorkflowRunResult> Handle(StartWorkflow command, CancellationToken cancellationToken) =>
         steps.StartAsync(command.DefinitionId, command.VersionOptions ?? VersionOptions.Published, command.CorrelationId, command.Input,
-            command.TriggerActivityId, command.JoinAlgorithm, command.IsTestRun, cancellationToken, command.TestRunBy);
+            command.TriggerActivityId, command.JoinAlgorithm, command.IsTestRun, cancellationToken, command.TestRunBy, command.CaseId);
 }

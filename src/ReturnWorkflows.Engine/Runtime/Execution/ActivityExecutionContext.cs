@@ -158,6 +158,7 @@ public sealed class ActivityExecutionContext : IScriptScope
     // ---- IScriptScope: what scripts see ----------------------------------------------------------------------------
 
     public string WorkflowInstanceId => _execution.Instance.Id;
+    public string? CaseId => _execution.Instance.CaseId;
     public string WorkflowDefinitionId => _execution.Instance.DefinitionId;
     public string WorkflowDefinitionVersionId => _execution.Instance.DefinitionVersionId;
     public int WorkflowDefinitionVersion => _execution.Instance.DefinitionVersion;

@@ -35,7 +35,8 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
         var found = await tasks.FindAsync(command.TaskId, cancellationToken)
                     ?? throw new NotFoundException("taskId", $"Task '{command.TaskId}' does not exist.");
         // Lock order: the instance first, then its task, as everywhere.
-        await instances.LockAsync(found.WorkflowInstanceId, cancellationToken);
+        var instance = await instances.LockAsync(found.WorkflowInstanceId, cancellationToken)
+                       ?? throw new NotFoundException("taskId", $"Task '{command.TaskId}' does not exist.");
         var task = (await tasks.FindAsync(command.TaskId, cancellationToken))!;
         if (task.Status is not (HumanTaskStatus.Open or HumanTaskStatus.Assigned or HumanTaskStatus.Escalated))
             throw new ConflictException("taskId", $"Task '{command.TaskId}' is {task.Status}; it can no longer be completed.");
@@ -68,6 +69,6 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
             [UserTask.FormInputKey] = command.Form?.DeepClone(),
             [UserTask.CompletedByInputKey] = command.Actor.UserId,
         };
-        return await steps.ResumeAsync(task.BookmarkId, input, cancellationToken);
+        return await steps.ResumeOnLockedInstanceAsync(instance, task.BookmarkId, input, cancellationToken);
     }
 }

@@ -25,6 +25,8 @@ internal sealed class HumanTaskConfiguration : IEntityTypeConfiguration<HumanTas
         builder.Property(t => t.ReassignedBy).HasMaxLength(200);
         builder.Property(t => t.Outcome).HasMaxLength(100);
         builder.Property(t => t.CorrelationId).HasMaxLength(200);
+        builder.Property(t => t.CaseId).HasMaxLength(100);
+        builder.HasOne<Cases.Model.ReturnCase>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasOne<WorkflowInstance>().WithMany().HasForeignKey(t => t.WorkflowInstanceId).OnDelete(DeleteBehavior.Cascade);
@@ -34,6 +36,8 @@ internal sealed class HumanTaskConfiguration : IEntityTypeConfiguration<HumanTas
         builder.HasIndex(t => new { t.Assignee, t.Status, t.DueAt }).HasDatabaseName("ix_human_tasks_assignee");
         builder.HasIndex(t => t.ActivityInstanceId).HasDatabaseName("ix_human_tasks_activity_instance");
         builder.HasIndex(t => t.WorkflowInstanceId).HasDatabaseName("ix_human_tasks_instance");
+        // Need to know: "the cases they hold or held a task on" looks tasks up by case.
+        builder.HasIndex(t => t.CaseId).HasDatabaseName("ix_human_tasks_case");
         builder.HasIndex(t => new { t.Status, t.DueAt }).HasDatabaseName("ix_human_tasks_overdue_unnoticed").HasFilter(HumanTaskFilters.Unnoticed);
     }
 }

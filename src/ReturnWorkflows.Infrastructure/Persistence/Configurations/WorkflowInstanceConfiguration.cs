@@ -16,6 +16,8 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(i => i.DefinitionVersionId).HasMaxLength(100);
         builder.Property(i => i.ParentInstanceId).HasMaxLength(100);
         builder.Property(i => i.CorrelationId).HasMaxLength(200);
+        builder.Property(i => i.CaseId).HasMaxLength(100);
+        builder.HasOne<Cases.Model.ReturnCase>().WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(i => i.Name).HasMaxLength(200);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.SubStatus).HasConversion<string>().HasMaxLength(20);
@@ -28,6 +30,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.HasIndex(i => i.DefinitionId).HasDatabaseName("ix_workflow_instances_definition");
         builder.HasIndex(i => i.DefinitionVersionId).HasDatabaseName("ix_workflow_instances_definition_version");
         builder.HasIndex(i => i.CorrelationId).HasDatabaseName("ix_workflow_instances_correlation");
+        builder.HasIndex(i => i.CaseId).HasDatabaseName("ix_workflow_instances_case");
         builder.HasIndex(i => i.CreatedAt).HasDatabaseName("ix_workflow_instances_created");
         builder.HasIndex(i => i.UpdatedAt).HasDatabaseName("ix_workflow_instances_updated");
     }

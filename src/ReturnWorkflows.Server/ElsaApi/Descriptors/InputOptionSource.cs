@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReturnWorkflows.Engine.Activities.Metadata;
 using ReturnWorkflows.Engine.Calendars;
 using ReturnWorkflows.Engine.Tasks.Forms;
+using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Infrastructure.Identity;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Server.Identity;

@@ -16,6 +16,6 @@ public sealed class SignOutModel(SignInManager<ApplicationUser> signIn) : PageMo
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return Redirect("/account/sign-in");
+        return Redirect("/account/signed-out");
     }
 }

@@ -18,9 +18,17 @@ public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator med
     public IReadOnlyList<VersionUse> Versions { get; private set; } = [];
     /// <summary>The saved revisions, an editing burst of auto-saves to a row.</summary>
     public IReadOnlyList<RevisionBurst> Revisions { get; private set; } = [];
+    /// <summary>The audit (newest first unless the page asks for another order: it holds the whole list it shows).</summary>
     public IReadOnlyList<DefinitionAuditEntry> Audit { get; private set; } = [];
+
+    private static readonly IReadOnlyDictionary<string, Func<DefinitionAuditEntry, IComparable?>> AuditColumns =
+        new Dictionary<string, Func<DefinitionAuditEntry, IComparable?>>
+        {
+            ["at"] = e => e.At, ["who"] = e => e.Actor, ["what"] = e => e.Action.ToString(), ["version"] = e => e.Version,
+        };
     public bool CanDesign { get; private set; }
     public string? Message { get; private set; }
+    public bool Refused { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -39,6 +47,7 @@ public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator med
         catch (CommandFailedException e)
         {
             Message = e.Message;
+            Refused = true;
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         await LoadAsync(ct);
@@ -51,5 +60,6 @@ public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator med
         Versions = await queries.VersionsInUseAsync(DefinitionId, ct);
         Audit = await queries.AuditAsync(DefinitionId, 100, ct);
         Revisions = RevisionBursts.Group(await queries.RevisionContentsAsync(DefinitionId, 500, ct), Audit);
+        Audit = DesignSystem.TableSort.From(Request.Query).Apply(Audit, AuditColumns);
     }
 }

@@ -167,6 +167,497 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Audit.CaseAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_value");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("old_value");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Actor", "At")
+                        .HasDatabaseName("ix_case_audit_actor");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_audit_case");
+
+                    b.ToTable("case_audit", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.Consent", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Guardian")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("guardian");
+
+                    b.Property<string>("Interpreter")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interpreter");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind", "RecordedAt")
+                        .HasDatabaseName("ix_case_consents_person_kind");
+
+                    b.ToTable("case_consents", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<int?>("EstimatedBirthYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("estimated_birth_year");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenNames")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_names");
+
+                    b.Property<bool>("IsPrincipal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_principal");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("NameInDocument")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_in_document");
+
+                    b.Property<string>("Nationality")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nationality");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relationship");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyName")
+                        .HasDatabaseName("ix_case_persons_family_name");
+
+                    b.HasIndex("CaseId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_persons_case_position");
+
+                    b.ToTable("case_persons", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closure_reason");
+
+                    b.Property<string>("CountryOfReturn")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_of_return");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("HostOffice")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("host_office");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<int>("NumberSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number_sequence");
+
+                    b.Property<int>("NumberYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number_year");
+
+                    b.Property<string>("ProgrammeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryOfReturn")
+                        .HasDatabaseName("ix_cases_country");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_cases_number");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_cases_programme");
+
+                    b.HasIndex("HostOffice", "Status")
+                        .HasDatabaseName("ix_cases_office_status");
+
+                    b.HasIndex("HostOffice", "NumberYear", "NumberSequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_cases_office_sequence");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.Vulnerability", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Kind")
+                        .HasDatabaseName("ix_case_vulnerabilities_person_kind");
+
+                    b.ToTable("case_vulnerabilities", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("LocalName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("StatusEffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_effective_from");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("countries_of_return", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.ReferenceData.Office", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<bool>("HostsMigrants")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hosts_migrants");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("ReceivesReturnees")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("receives_returnees");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("offices", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.ReferenceData.Programme", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Donor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("donor");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<DateOnly>("LastDepartureDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_departure_date");
+
+                    b.Property<DateOnly>("LastIntakeDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_intake_date");
+
+                    b.Property<string>("LifecycleWorkflowId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lifecycle_workflow_id");
+
+                    b.PrimitiveCollection<string>("Managers")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("managers");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<string>("Offices")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offices");
+
+                    b.Property<int>("ReintegrationTarget")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reintegration_target");
+
+                    b.Property<int>("ReturnsTarget")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("returns_target");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("programmes", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Engine.Application.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -822,6 +1313,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
                     b.Property<long>("ConcurrencyVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
@@ -905,6 +1401,9 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_workflow_instances_case");
+
                     b.HasIndex("CorrelationId")
                         .HasDatabaseName("ix_workflow_instances_correlation");
 
@@ -965,6 +1464,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("candidate_role");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
 
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT")
@@ -1059,6 +1563,9 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ActivityInstanceId")
                         .HasDatabaseName("ix_human_tasks_activity_instance");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_human_tasks_case");
 
                     b.HasIndex("WorkflowInstanceId")
                         .HasDatabaseName("ix_human_tasks_instance");
@@ -1330,6 +1837,63 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Audit.CaseAuditEntry", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.Consent", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("Persons")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", null)
+                        .WithMany()
+                        .HasForeignKey("CountryOfReturn")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ReturnWorkflows.Cases.ReferenceData.Office", null)
+                        .WithMany()
+                        .HasForeignKey("HostOffice")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ReturnWorkflows.Cases.ReferenceData.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.Vulnerability", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
+                        .WithMany("Vulnerabilities")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Engine.Runtime.ActivityExecutionRecord", b =>
                 {
                     b.HasOne("ReturnWorkflows.Engine.Runtime.WorkflowInstance", null)
@@ -1368,6 +1932,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ReturnWorkflows.Engine.Runtime.WorkflowInstance", b =>
                 {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ReturnWorkflows.Engine.Definitions.WorkflowDefinitionVersion", null)
                         .WithMany()
                         .HasForeignKey("DefinitionVersionId")
@@ -1377,11 +1946,28 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ReturnWorkflows.Engine.Tasks.HumanTask", b =>
                 {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ReturnWorkflows.Engine.Runtime.WorkflowInstance", null)
                         .WithMany()
                         .HasForeignKey("WorkflowInstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
+                {
+                    b.Navigation("Consents");
+
+                    b.Navigation("Vulnerabilities");
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
+                {
+                    b.Navigation("Persons");
                 });
 #pragma warning restore 612, 618
         }

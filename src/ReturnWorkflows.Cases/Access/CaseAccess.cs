@@ -1,0 +1,41 @@
+namespace ReturnWorkflows.Cases.Access;
+
+/// <summary>
+/// Need to know (domain.md, data protection). Pure rules over the viewer's roles and office; the handlers apply them,
+/// so no page or endpoint can forget them. A case the viewer may not see does not exist for them (404): that a case
+/// exists is itself sensitive.
+/// </summary>
+public static class CaseAccess
+{
+    /// <summary>The roles that work an office's cases: they see their office's, and those they hold or held a task on.</summary>
+    private static readonly string[] OfficeRoles = [Roles.Counsellor, Roles.Supervisor, Roles.OperationsOfficer, Roles.ProtectionOfficer];
+
+    /// <summary>Who may record and change case data (a programme manager looks, approves and reports; they do not edit).</summary>
+    private static readonly string[] EditingRoles = [Roles.Administrator, .. OfficeRoles];
+
+    /// <param name="managedProgrammes">The programmes the viewer manages (used when they are a programme manager).</param>
+    public static CaseVisibility VisibilityFor(CaseViewer viewer, IReadOnlyList<string> managedProgrammes)
+    {
+        if (viewer.Holds(Roles.Administrator)) return new CaseVisibility(true, [], [], null);
+        var worksOffice = OfficeRoles.Any(viewer.Holds);
+        var offices = worksOffice && viewer.Office is { } office ? new[] { office } : [];
+        var programmes = viewer.Holds(Roles.ProgrammeManager) ? managedProgrammes : [];
+        return new CaseVisibility(false, offices, programmes, worksOffice ? viewer.UserName : null);
+    }
+
+    /// <summary>Trafficking, medical and child-protection findings: protection officers and supervisors only.</summary>
+    public static bool MaySeeSensitive(CaseViewer viewer) => viewer.Holds(Roles.ProtectionOfficer) || viewer.Holds(Roles.Supervisor);
+
+    /// <summary>
+    /// Whether the viewer may change a case they can see. Recording a sensitive vulnerability is allowed to whoever edits
+    /// (the counsellor does the rapid screen at intake) even when they cannot read it back.
+    /// </summary>
+    public static bool MayEdit(CaseViewer viewer) => EditingRoles.Any(viewer.Holds);
+
+    /// <summary>Intake: an editing role, at the viewer's own office (an administrator anywhere).</summary>
+    public static bool MayOpenCaseAt(CaseViewer viewer, string hostOffice) =>
+        viewer.Holds(Roles.Administrator) || (MayEdit(viewer) && viewer.Office == hostOffice);
+
+    /// <summary>The audit trail of a case: its office's supervisors and administrators.</summary>
+    public static bool MayReadAudit(CaseViewer viewer) => viewer.Holds(Roles.Administrator) || viewer.Holds(Roles.Supervisor);
+}

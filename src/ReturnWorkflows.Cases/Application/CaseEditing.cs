@@ -1,0 +1,29 @@
+using ReturnWorkflows.Cases.Access;
+using ReturnWorkflows.Cases.Audit;
+using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Cases.Views;
+using ReturnWorkflows.Engine.Application;
+
+namespace ReturnWorkflows.Cases.Application;
+
+/// <summary>
+/// What every section edit does around its change: find the case as the viewer may see it, check they may edit,
+/// refuse a stale version naming who saved since, apply the change through the aggregate and audit each field.
+/// The transaction behaviour commits it all, or nothing.
+/// </summary>
+public sealed class CaseEditing(VisibleCases visibleCases, ICaseAuditLog audit, TimeProvider clock)
+{
+    public async Task<CaseSaved> EditAsync(CaseViewer viewer, string caseId, int version, Action<ReturnCase, DateTime> change,
+        CancellationToken cancellationToken)
+    {
+        var returnCase = await visibleCases.FindAsync(viewer, caseId, cancellationToken);
+        if (!CaseAccess.MayEdit(viewer))
+            throw new ForbiddenException("caseId", "Your role may look at this case but not change it.");
+        returnCase.EnsureVersion(version);
+        var now = clock.GetUtcNow().UtcDateTime;
+        change(returnCase, now);
+        audit.Add(CaseAuditTrail.Changes(returnCase, AuditAction.Changed, now, viewer.UserName));
+        returnCase.ClearPendingChanges();
+        return new CaseSaved(returnCase.Id, returnCase.Version);
+    }
+}

@@ -1,0 +1,31 @@
+using ReturnWorkflows.Cases.Model;
+
+namespace ReturnWorkflows.Cases.Audit;
+
+/// <summary>Turns what a command did into audit rows, keeping sensitive values out.</summary>
+public static class CaseAuditTrail
+{
+    public const string Withheld = "(sensitive: not recorded)";
+
+    public static IEnumerable<CaseAuditEntry> Changes(ReturnCase returnCase, AuditAction action, DateTime at, string actor) =>
+        returnCase.PendingChanges.Select(change => new CaseAuditEntry
+        {
+            CaseId = returnCase.Id,
+            At = at,
+            Actor = actor,
+            Action = action,
+            Section = change.Section,
+            Field = change.Field,
+            OldValue = change.Sensitive && change.OldValue is not null ? Withheld : change.OldValue,
+            NewValue = change.Sensitive ? Withheld : change.NewValue,
+        });
+
+    public static CaseAuditEntry Read(string caseId, IEnumerable<string> sections, DateTime at, string actor) => new()
+    {
+        CaseId = caseId,
+        At = at,
+        Actor = actor,
+        Action = AuditAction.Read,
+        Section = string.Join(",", sections),
+    };
+}

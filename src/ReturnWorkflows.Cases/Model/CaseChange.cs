@@ -1,0 +1,21 @@
+namespace ReturnWorkflows.Cases.Model;
+
+/// <summary>
+/// One field a command changed, for the audit trail. <see cref="Sensitive"/> values are never written there: the
+/// trail says that the field changed, not to what.
+/// </summary>
+public sealed record CaseChange(string Section, string Field, string? OldValue, string? NewValue, bool Sensitive = false);
+
+/// <summary>The sections of a case: what an edit names, what a read reports it showed, what access rules hide.</summary>
+public static class CaseSections
+{
+    public const string Case = "case";
+    public const string People = "people";
+    public const string Consents = "consents";
+    public const string Vulnerabilities = "vulnerabilities";
+
+    /// <summary>The sensitive vulnerabilities (trafficking, medical, child protection): a section of its own so that reads of it are visible.</summary>
+    public const string Protection = "protection";
+
+    public const string Status = "status";
+}

@@ -1,0 +1,95 @@
+namespace ReturnWorkflows.Cases.Model;
+
+/// <summary>
+/// A member of a case. Each has their own consents and vulnerabilities: one may withdraw while the others travel.
+/// A person exists only with a data-processing consent: <see cref="Register"/> is the only way in.
+/// </summary>
+public sealed class Person
+{
+    private readonly List<Consent> _consents = [];
+    private readonly List<Vulnerability> _vulnerabilities = [];
+
+    private Person() { }
+
+    public string Id { get; private set; } = "";
+    public string CaseId { get; private set; } = "";
+    public bool IsPrincipal { get; private set; }
+
+    /// <summary>The order the person joined the case in (the principal applicant is 0): lists show the family as registered.</summary>
+    public int Position { get; private set; }
+    public string GivenNames { get; private set; } = "";
+    public string FamilyName { get; private set; } = "";
+    public string? NameInDocument { get; private set; }
+    public DateOnly? DateOfBirth { get; private set; }
+    public int? EstimatedBirthYear { get; private set; }
+    public Sex Sex { get; private set; }
+    public string Nationality { get; private set; } = "";
+    public string[] Languages { get; private set; } = [];
+    public Relationship Relationship { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+
+    public IReadOnlyList<Consent> Consents => _consents;
+    public IReadOnlyList<Vulnerability> Vulnerabilities => _vulnerabilities;
+
+    public PersonDetails Details => new(GivenNames, FamilyName, NameInDocument, DateOfBirth, EstimatedBirthYear, Sex, Nationality, Languages, Relationship);
+
+    /// <summary>Whether the latest data-processing entry is a consent (not a withdrawal); entries recorded at one instant count in the order recorded.</summary>
+    public bool MayBeProcessed =>
+        _consents.Where(c => c.Kind == ConsentKind.DataProcessing).OrderBy(c => c.RecordedAt).LastOrDefault()?.Decision == ConsentDecision.Given;
+
+    internal static Person Register(string id, string caseId, int position, NewPerson person, Func<string> newId, DateTime at, string by)
+    {
+        if (person.DataProcessingConsent is not { Kind: ConsentKind.DataProcessing, Decision: ConsentDecision.Given })
+            throw new CaseRuleException("consent", "Record the person's consent to data processing first: nothing about them is kept without it.");
+        var registered = new Person { Id = id, CaseId = caseId, IsPrincipal = position == 0, Position = position, CreatedAt = at };
+        registered.Apply(person.Details);
+        registered.RecordConsent(person.DataProcessingConsent, newId(), at, by);
+        return registered;
+    }
+
+    /// <summary>Replaces the details; returns the fields that changed.</summary>
+    internal IReadOnlyList<CaseChange> Update(PersonDetails details)
+    {
+        RequireProcessingConsent();
+        var before = Details;
+        Apply(details);
+        return PersonChanges.Between(Id, before, Details);
+    }
+
+    internal Consent RecordConsent(ConsentStatement statement, string id, DateTime at, string by)
+    {
+        if (statement.Kind != ConsentKind.DataProcessing) RequireProcessingConsent();
+        if (Details.IsChildOn(DateOnly.FromDateTime(at)) && string.IsNullOrWhiteSpace(statement.Guardian))
+            throw new CaseRuleException("guardian", "The person is a child: their consent is given through their guardian; name the guardian.");
+        var consent = new Consent(id, Id, statement, at, by);
+        _consents.Add(consent);
+        return consent;
+    }
+
+    internal Vulnerability RecordVulnerability(VulnerabilityKind kind, string findings, string id, DateTime at, string by)
+    {
+        RequireProcessingConsent();
+        var vulnerability = new Vulnerability(id, Id, kind, findings, at, by);
+        _vulnerabilities.Add(vulnerability);
+        return vulnerability;
+    }
+
+    private void RequireProcessingConsent()
+    {
+        if (!MayBeProcessed)
+            throw new CaseRuleException("consent", "The person has withdrawn their consent to data processing: nothing more about them may be recorded.");
+    }
+
+    private void Apply(PersonDetails details)
+    {
+        GivenNames = details.GivenNames;
+        FamilyName = details.FamilyName;
+        NameInDocument = details.NameInDocument;
+        DateOfBirth = details.DateOfBirth;
+        EstimatedBirthYear = details.DateOfBirth is null ? details.EstimatedBirthYear : null;
+        Sex = details.Sex;
+        Nationality = details.Nationality;
+        Languages = [.. details.Languages];
+        Relationship = details.Relationship;
+    }
+}

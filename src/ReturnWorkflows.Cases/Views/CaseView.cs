@@ -1,0 +1,27 @@
+using ReturnWorkflows.Cases.Model;
+
+namespace ReturnWorkflows.Cases.Views;
+
+/// <summary>
+/// A case as one viewer may see it. <see cref="Sections"/> lists what the answer holds; a section the viewer may not
+/// see is absent (its rows are not in the lists), never masked.
+/// </summary>
+public sealed record CaseView(
+    string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
+    ClosureReason? ClosureReason, DateTime CreatedAt, string CreatedBy, DateTime UpdatedAt, string UpdatedBy, int Version,
+    IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections);
+
+public sealed record PersonView(
+    string Id, bool IsPrincipal, PersonDetails Details, IReadOnlyList<ConsentView> Consents, IReadOnlyList<VulnerabilityView> Vulnerabilities);
+
+public sealed record ConsentView(
+    string Id, ConsentKind Kind, ConsentDecision Decision, ConsentMethod Method, string Language, string? Interpreter, string? Guardian,
+    DateTime RecordedAt, string RecordedBy);
+
+public sealed record VulnerabilityView(string Id, VulnerabilityKind Kind, string Findings, DateTime RecordedAt, string RecordedBy);
+
+/// <summary>What a saved change answers: the case's new version, for the next save.</summary>
+public sealed record CaseSaved(string CaseId, int Version);
+
+/// <summary>What an intake answers. No personal data: it is also what a retried request with the same key gets back.</summary>
+public sealed record OpenedCase(string CaseId, string Number, int Version, string? WorkflowInstanceId);

@@ -1,0 +1,21 @@
+using ReturnWorkflows.Cases.Model;
+
+namespace ReturnWorkflows.Cases.Views;
+
+/// <summary>Builds a viewer's answer from the aggregate, leaving out the sections they may not see.</summary>
+public static class CaseViews
+{
+    public static CaseView For(ReturnCase c, bool maySeeSensitive)
+    {
+        var sections = new List<string> { CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities };
+        if (maySeeSensitive) sections.Add(CaseSections.Protection);
+        var persons = c.Persons.OrderBy(p => p.Position).Select(p => new PersonView(
+            p.Id, p.IsPrincipal, p.Details,
+            p.Consents.OrderBy(x => x.RecordedAt).Select(x => new ConsentView(x.Id, x.Kind, x.Decision, x.Method, x.Language, x.Interpreter,
+                x.Guardian, x.RecordedAt, x.RecordedBy)).ToList(),
+            p.Vulnerabilities.Where(v => maySeeSensitive || !v.IsSensitive).OrderBy(v => v.RecordedAt)
+                .Select(v => new VulnerabilityView(v.Id, v.Kind, v.Findings, v.RecordedAt, v.RecordedBy)).ToList())).ToList();
+        return new CaseView(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status, c.ClosureReason, c.CreatedAt,
+            c.CreatedBy, c.UpdatedAt, c.UpdatedBy, c.Version, persons, sections);
+    }
+}

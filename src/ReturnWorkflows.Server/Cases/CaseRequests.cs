@@ -1,0 +1,24 @@
+using ReturnWorkflows.Cases.Model;
+
+namespace ReturnWorkflows.Server.Cases;
+
+/// <summary>
+/// <c>POST /api/cases</c>: intake. The principal applicant and each member come with their data-processing consent.
+/// The host office defaults to the caller's own.
+/// </summary>
+internal sealed record OpenCaseRequest(string? HostOffice, string CountryOfReturn, string ProgrammeId, NewPerson Principal, IReadOnlyList<NewPerson>? Members);
+
+/// <summary><c>PUT /api/cases/{id}</c>: the case section.</summary>
+internal sealed record EditCaseRequest(int Version, string CountryOfReturn);
+
+/// <summary><c>PUT /api/cases/{id}/persons/{personId}</c>: one person's details, as a whole.</summary>
+internal sealed record EditPersonRequest(int Version, PersonDetails Details);
+
+/// <summary><c>POST /api/cases/{id}/persons</c>: a member joins, with their consent.</summary>
+internal sealed record AddMemberRequest(int Version, NewPerson Member);
+
+/// <summary><c>POST /api/cases/{id}/persons/{personId}/consents</c>: a consent given or withdrawn.</summary>
+internal sealed record RecordConsentRequest(int Version, ConsentStatement Consent);
+
+/// <summary><c>POST /api/cases/{id}/persons/{personId}/vulnerabilities</c>.</summary>
+internal sealed record RecordVulnerabilityRequest(int Version, VulnerabilityKind Kind, string Findings);

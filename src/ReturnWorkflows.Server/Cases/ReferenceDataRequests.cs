@@ -1,0 +1,12 @@
+using ReturnWorkflows.Cases.ReferenceData;
+
+namespace ReturnWorkflows.Server.Cases;
+
+/// <summary>An office as administrators send it; on update the code comes from the address (and may be repeated here).</summary>
+internal sealed record OfficeRequest(string? Code, string Name, string Country, string TimeZone, bool HostsMigrants, bool ReceivesReturnees);
+
+internal sealed record CountryOfReturnRequest(string? Code, string Name, string? LocalName, ReturnStatus Status, DateOnly StatusEffectiveFrom);
+
+internal sealed record ProgrammeRequest(
+    string? Id, string Name, string Donor, string Currency, DateOnly StartDate, DateOnly LastIntakeDate, DateOnly LastDepartureDate, DateOnly EndDate,
+    IReadOnlyList<string> Offices, IReadOnlyList<string>? Managers, int ReturnsTarget, int ReintegrationTarget, string? LifecycleWorkflowId);

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using ReturnWorkflows.Server.Identity;
+
+namespace ReturnWorkflows.Server.Shell;
+
+/// <summary>A link of the main navigation, shown to those the policy of the page it leads to admits.</summary>
+public sealed record NavigationLink(string Label, string Href, string? Policy);
+
+/// <summary>
+/// The main navigation: each link is shown only to a person whose role the linked page's own policy admits, so nobody
+/// is offered a page that would refuse them. A new page adds its link here.
+/// </summary>
+public static class ShellNavigation
+{
+    public static readonly IReadOnlyList<NavigationLink> Links =
+    [
+        new("Home", "/", null),
+        new("Inbox", "/inbox", Policies.WorkTasks),
+        new("Workflow definitions", "/designer/", Policies.ViewWorkflows),
+        new("Workflow instances", "/designer/workflows/instances", Policies.ViewWorkflows),
+        new("Scheduled jobs", "/operations/jobs", Policies.OperateJobs),
+    ];
+
+    public static IEnumerable<NavigationLink> For(ClaimsPrincipal user) =>
+        Links.Where(link => link.Policy is null || Policies.Allows(user, link.Policy));
+
+    /// <summary>The link of the section the path is in (the longest matching one), for <c>aria-current</c>.</summary>
+    public static NavigationLink? Current(IEnumerable<NavigationLink> links, string path) =>
+        links.Where(link => link.Href == "/" ? path == "/" : path.StartsWith(link.Href.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            .MaxBy(link => link.Href.Length);
+}
