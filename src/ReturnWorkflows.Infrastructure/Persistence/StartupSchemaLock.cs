@@ -8,7 +8,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence;
 /// one node at a time: a session-level advisory lock (<c>pg_advisory_lock</c> with <see cref="Key"/>) taken on one
 /// open connection of its own, held around the whole of that work and released in <c>finally</c>. A node that waited
 /// finds the schema current and has nothing to do; a node killed while holding it loses its connection, and the
-/// server releases the lock with it.
+/// server releases the lock with it. The start-up seeding that looks before it inserts (roles and demo users,
+/// reference data) takes the same lock afterwards, each step on its own.
 /// <para>
 /// EF Core's own migration lock does not cover this with Npgsql: it is <c>LOCK TABLE</c> on the history table inside
 /// each migration's transaction (<c>LockReleaseBehavior.Transaction</c>), and EF Core 10 commits every migration on
@@ -35,7 +36,7 @@ public static class StartupSchemaLock
         await using (var tryTake = Command(connection, "SELECT pg_try_advisory_lock($1)"))
             if (!(bool)(await tryTake.ExecuteScalarAsync(cancellationToken))!)
             {
-                logger.LogInformation("Another node is bringing the database schema up to date; waiting for it (advisory lock {Key})", Key);
+                logger.LogInformation("Another node is at its start-up schema or seeding step; waiting for it (advisory lock {Key})", Key);
                 await using var take = Command(connection, "SELECT pg_advisory_lock($1)");
                 await take.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -56,7 +57,7 @@ public static class StartupSchemaLock
         using (var tryTake = Command(connection, "SELECT pg_try_advisory_lock($1)"))
             if (!(bool)tryTake.ExecuteScalar()!)
             {
-                logger.LogInformation("Another node is bringing the database schema up to date; waiting for it (advisory lock {Key})", Key);
+                logger.LogInformation("Another node is at its start-up schema or seeding step; waiting for it (advisory lock {Key})", Key);
                 using var take = Command(connection, "SELECT pg_advisory_lock($1)");
                 take.ExecuteNonQuery();
             }
