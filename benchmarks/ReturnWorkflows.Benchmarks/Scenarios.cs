@@ -15,6 +15,9 @@ internal static class Scenarios
             case "timers":
                 await TimerLateness.RunAsync(timers: args.Length > 1 ? int.Parse(args[1]) : 10_000);
                 return 0;
+            case "hangfire-node": // started by the timers scenario, not by hand
+                await PlainHangfireNode.RunNodeAsync(args[1]);
+                return 0;
             case "inbox":
                 await InboxQuery.RunAsync(tasks: args.Length > 1 ? int.Parse(args[1]) : 100_000);
                 return 0;

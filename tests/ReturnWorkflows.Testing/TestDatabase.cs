@@ -52,7 +52,8 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>An existing database (created by another process), already migrated.</summary>
-    public static Task<TestDatabase> OpenAsync(DatabaseOptions options) => Task.FromResult(new TestDatabase(options, null, null));
+    public static Task<TestDatabase> OpenAsync(DatabaseOptions options, Action<IServiceCollection>? configure = null) =>
+        Task.FromResult(new TestDatabase(options, null, null, configure));
 
     /// <summary>The same database behind a fresh set of services, as after a server restart. The copy does not delete the database.</summary>
     public static Task<TestDatabase> ReopenAsync(TestDatabase database, TimeProvider? timeProvider = null) =>

@@ -6,11 +6,22 @@ namespace ReturnWorkflows.Infrastructure.Persistence;
 
 /// <summary>
 /// Brings the database to the schema this build expects, or refuses: a schema newer than the build (another
-/// node was upgraded first) or, without <see cref="DatabaseOptions.MigrateOnStart"/>, an older one.
+/// node was upgraded first) or, without <see cref="DatabaseOptions.MigrateOnStart"/>, an older one. On PostgreSQL
+/// the whole step holds the start-up lock (<see cref="StartupSchemaLock"/>), so nodes started together take turns
+/// and the ones after the first find nothing to apply.
 /// </summary>
 public sealed class DatabaseSchema(ReturnWorkflowsDbContext db, ILogger<DatabaseSchema> logger)
 {
-    public async Task EnsureCurrentAsync(bool migrateOnStart, CancellationToken cancellationToken)
+    public Task EnsureCurrentAsync(bool migrateOnStart, CancellationToken cancellationToken) =>
+        db.Database.IsNpgsql()
+            ? StartupSchemaLock.RunAsync(db.Database.GetConnectionString()!, logger, async () =>
+            {
+                await EnsureCurrentUnlockedAsync(migrateOnStart, cancellationToken);
+                return true;
+            }, cancellationToken)
+            : EnsureCurrentUnlockedAsync(migrateOnStart, cancellationToken);
+
+    private async Task EnsureCurrentUnlockedAsync(bool migrateOnStart, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())
         {
@@ -35,7 +46,7 @@ public sealed class DatabaseSchema(ReturnWorkflowsDbContext db, ILogger<Database
                 $"Set {DatabaseOptions.Section}:MigrateOnStart=true to apply them at start.");
 
         logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-        // EF takes a database lock here, so two nodes starting together apply each migration once.
+        // EF's own lock alone lets two nodes apply one migration twice on PostgreSQL (see StartupSchemaLock); ours is held here.
         await db.Database.MigrateAsync(cancellationToken);
     }
 

@@ -3,13 +3,16 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ReturnWorkflows.Infrastructure.Persistence;
 
 namespace ReturnWorkflows.Infrastructure.Scheduling;
 
 /// <summary>
 /// Hangfire's storage for the server's database provider. PostgreSQL: Hangfire.PostgreSql in the same database, in its
-/// own schema, which Hangfire creates at start; its locks and queues are how the nodes share the work. SQLite: a file of
+/// own schema, which Hangfire creates as the storage is built, at start, holding the nodes' start-up lock
+/// (<see cref="StartupSchemaLock"/>: Hangfire's install has no lock of its own); its locks and queues are how the nodes share the work. SQLite: a file of
 /// its own beside the database file, so that Hangfire's polling and locking never hold the database's single writer
 /// lock while a step commits.
 /// </summary>
@@ -17,7 +20,7 @@ public static class HangfireStorageFactory
 {
     public const string PostgreSqlSchema = "hangfire";
 
-    public static JobStorage Create(DatabaseOptions database, SchedulerSettings settings)
+    public static JobStorage Create(DatabaseOptions database, SchedulerSettings settings, ILogger? logger = null)
     {
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
@@ -29,7 +32,9 @@ public static class HangfireStorageFactory
                 // Workers are told of new jobs by LISTEN/NOTIFY instead of waiting for the next poll.
                 EnableLongPolling = true,
             };
-            return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
+            // The storage installs or upgrades Hangfire's schema in its constructor.
+            return StartupSchemaLock.Run(database.ConnectionString, logger ?? NullLogger.Instance,
+                () => new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options));
         }
         var file = SqliteFileFor(database.ConnectionString);
         // Hangfire may open its file before the database start-up has created the data folder.

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using ReturnWorkflows.Infrastructure.Scheduling.Timers;
 using ReturnWorkflows.Infrastructure.Persistence;
 
@@ -17,8 +18,10 @@ public static class SchedulingServiceCollectionExtensions
     {
         services.AddSingleton(options);
         // Our storage is registered first (AddHangfire only adds one when none is) and built when first needed, at
-        // start: Hangfire's PostgreSQL storage creates its schema as it is built.
-        services.AddSingleton(_ => HangfireStorageFactory.Create(database, options));
+        // start (with the hosted services, before any of them starts): Hangfire's PostgreSQL storage creates its
+        // schema as it is built, under the start-up lock.
+        services.AddSingleton(provider => HangfireStorageFactory.Create(database, options,
+            provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(HangfireStorageFactory).FullName!)));
         services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

@@ -2,14 +2,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Infrastructure.Identity;
+using ReturnWorkflows.Infrastructure.Persistence;
 
 namespace ReturnWorkflows.Server.Identity;
 
 /// <summary>
 /// At start: every role exists; with <c>Identity:DemoUsers</c> on, the demo users exist too and their credentials
-/// are printed to the console (never to the log, which may be shipped elsewhere).
+/// are printed to the console (never to the log, which may be shipped elsewhere). Looking and then creating is not
+/// safe for nodes starting together (both see no role, the second insert breaks the unique name and stops its
+/// start), so on PostgreSQL it holds the start-up lock (<see cref="StartupSchemaLock"/>) as the schema step does.
 /// </summary>
-internal sealed class IdentitySeeding(IServiceScopeFactory scopes, IOptions<IdentitySettings> settings, ILogger<IdentitySeeding> logger) : IHostedService
+internal sealed class IdentitySeeding(IServiceScopeFactory scopes, IOptions<IdentitySettings> settings, IOptions<DatabaseOptions> database,
+    ILogger<IdentitySeeding> logger) : IHostedService
 {
     /// <summary>The demo programme's manager (<see cref="ReturnWorkflows.Cases.ReferenceData.DefaultReferenceData.DemoProgramme"/>).</summary>
     public const string DemoProgrammeManager = "manager";
@@ -28,7 +32,16 @@ internal sealed class IdentitySeeding(IServiceScopeFactory scopes, IOptions<Iden
         ("partner", "Demo Partner", Roles.Partner, OfficeCodes.Islamabad),
     ];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        database.Value.Provider == DatabaseProvider.PostgreSql
+            ? StartupSchemaLock.RunAsync(database.Value.ConnectionString, logger, async () =>
+            {
+                await SeedAsync();
+                return true;
+            }, cancellationToken)
+            : SeedAsync();
+
+    private async Task SeedAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
