@@ -1,7 +1,13 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ReturnWorkflows.Cases.Audit;
+using ReturnWorkflows.Engine.Runtime.Commands;
+using ReturnWorkflows.Testing;
 
 namespace ReturnWorkflows.Server.Tests.Cases;
 
@@ -70,6 +76,23 @@ public sealed partial class CasePageTests(CaseServer api) : IClassFixture<CaseSe
         var trail = await supervisor.GetStringAsync($"/cases/{id}/audit");
         Assert.Contains("<td>counsellor</td><td>Read</td>", trail);
         Assert.Equal(HttpStatusCode.Forbidden, (await counsellor.GetAsync($"/cases/{id}/audit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_case_page_links_the_open_tasks_of_the_case_to_the_inbox()
+    {
+        var id = (string)(await api.OpenFamilyAsync(family: "Tasked"))["caseId"]!;
+        var definition = JsonNode.Parse(Workflows.CounsellingDecisionWithForm("BA-SJJ"))!;
+        definition["definitionId"] = "case-page-task";
+        (await api.As("manager").PostAsJsonAsync("/elsa/api/workflow-definitions", new JsonObject { ["model"] = definition, ["publish"] = true })).EnsureSuccessStatusCode();
+        await using (var scope = api.Server.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new StartWorkflow("case-page-task", CaseId: id));
+        var taskId = await api.InDatabaseAsync(db => db.HumanTasks.Where(t => t.CaseId == id).Select(t => t.Id).SingleAsync());
+        using var counsellor = await api.Server.SignedInAsync("counsellor");
+
+        var page = await counsellor.GetStringAsync($"/cases/{id}");
+
+        Assert.Contains($"<a href=\"/inbox/{taskId}\">Record the informed decision</a>", page);
     }
 
     [Fact]
