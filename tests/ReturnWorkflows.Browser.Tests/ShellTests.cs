@@ -125,7 +125,7 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
             await counsellor.GotoAsync(server.BaseUrl + "/cases/new");
             await CheckAsync(counsellor, $"case-new-{size}");
             await counsellor.GotoAsync($"{server.BaseUrl}/cases/{caseId}");
-            await Expect(counsellor.GetByText("Sara Tour")).ToBeVisibleAsync();
+            await Expect(counsellor.GetByRole(AriaRole.Region, new() { Name = "People" })).ToContainTextAsync("Sara Tour");
             await CheckAsync(counsellor, $"case-{size}");
             await SignOutAsync(counsellor);
             await CheckAsync(counsellor, $"signed-out-{size}");
