@@ -43,6 +43,15 @@ public sealed partial class CaseTests(DesignerServer server) : IClassFixture<Des
         await child.GetByLabel("Or the estimated year of birth").FillAsync("2019");
         await child.GetByLabel("Relationship to the principal applicant").SelectOptionAsync(new SelectOptionValue { Label = "Child" });
         await child.GetByLabel("How it was given").SelectOptionAsync(new SelectOptionValue { Label = "Written" });
+
+        // Enter in a field registers (it does not add a member): refused, a child consents through a guardian.
+        await child.GetByLabel("Family name").PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Nothing was saved: correct the fields marked below.");
+        await Expect(child.GetByText("The person is a child: their consent is given through their guardian; name the guardian.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Family member 3" })).ToHaveCountAsync(0);
+        await Expect(child.GetByLabel("Or the estimated year of birth")).ToHaveValueAsync("2019");
+        await Expect(spouse.GetByLabel("How it was given")).ToHaveValueAsync("VerbalCertified");
+        await Screenshots.TakeAsync(page, "case-intake-refused", fullPage: true);
         await child.GetByLabel("Guardian").FillAsync("Amina Browser");
         await Screenshots.TakeAsync(page, "case-intake-family", fullPage: true);
 
