@@ -58,6 +58,7 @@ public sealed partial class CasePageTests(CaseServer api) : IClassFixture<CaseSe
             var html = await hidden.Content.ReadAsStringAsync();
             Assert.DoesNotContain("Paged", html);
             Assert.DoesNotContain((string)opened["number"]!, html);
+            Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/cases/{id}/audit")).StatusCode);
         }
         Assert.Equal(HttpStatusCode.NotFound, (await belgrade.GetAsync("/cases/no-such-case")).StatusCode); // the same answer
 
