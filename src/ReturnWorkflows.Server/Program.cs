@@ -76,6 +76,7 @@ builder.Services.AddScoped<ReturnWorkflows.Server.Designer.DefinitionHistoryQuer
 builder.Services.AddScoped<ReturnWorkflows.Server.ElsaApi.Descriptors.InputOptionSource>();
 builder.Services.AddSingleton<ReturnWorkflows.Server.Tasks.TaskViews>();
 builder.Services.AddScoped<ReturnWorkflows.Server.Tasks.InboxRows>();
+builder.Services.AddScoped<ReturnWorkflows.Server.Cases.CaseTasks>();
 builder.Services.ConfigureHttpJsonOptions(json => EngineJson.Apply(json.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<CommandExceptionHandler>();

@@ -25,9 +25,9 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
     {
         var expected = new Dictionary<string, string[]>
         {
-            ["counsellor"] = ["Home", "Inbox"],
-            ["supervisor"] = ["Home", "Inbox", "Workflow definitions", "Workflow instances"],
-            ["manager"] = ["Home", "Inbox", "Workflow definitions", "Workflow instances", "Scheduled jobs"],
+            ["counsellor"] = ["Home", "Inbox", "Cases"],
+            ["supervisor"] = ["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"],
+            ["manager"] = ["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances", "Scheduled jobs"],
         };
         foreach (var (user, links) in expected)
         {
@@ -105,6 +105,7 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
     public async Task The_main_pages_pass_the_accessibility_check_and_are_photographed_at_desktop_and_phone_width()
     {
         var taskId = await StartCaseTaskAsync("shell-pages");
+        var caseId = await OpenCaseAsync("Tour");
         foreach (var (width, height, size) in Sizes)
         {
             var context = await server.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
@@ -118,6 +119,14 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
             await counsellor.GotoAsync(server.BaseUrl + "/inbox?view=office");
             await Expect(counsellor.Locator($"a[href='/inbox/{taskId}']")).ToBeVisibleAsync();
             await CheckAsync(counsellor, $"inbox-{size}");
+            await counsellor.GotoAsync(server.BaseUrl + "/cases");
+            await Expect(counsellor.Locator($"a[href='/cases/{caseId}']")).ToBeVisibleAsync();
+            await CheckAsync(counsellor, $"cases-{size}");
+            await counsellor.GotoAsync(server.BaseUrl + "/cases/new");
+            await CheckAsync(counsellor, $"case-new-{size}");
+            await counsellor.GotoAsync($"{server.BaseUrl}/cases/{caseId}");
+            await Expect(counsellor.GetByRole(AriaRole.Region, new() { Name = "People" })).ToContainTextAsync("Sara Tour");
+            await CheckAsync(counsellor, $"case-{size}");
             await SignOutAsync(counsellor);
             await CheckAsync(counsellor, $"signed-out-{size}");
             await counsellor.Context.CloseAsync();
@@ -128,7 +137,9 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
             await CheckAsync(page, $"task-{size}");
             await page.GotoAsync(server.BaseUrl + "/workflows/shell-pages/history");
             await CheckAsync(page, $"history-{size}");
-            var missing = await page.GotoAsync(server.BaseUrl + "/cases");
+            await page.GotoAsync($"{server.BaseUrl}/cases/{caseId}/audit");
+            await CheckAsync(page, $"case-audit-{size}");
+            var missing = await page.GotoAsync(server.BaseUrl + "/no-such-page");
             Assert.Equal(404, missing!.Status);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
             await CheckAsync(page, $"not-found-{size}");
@@ -172,6 +183,32 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>();
         return await db.HumanTasks.Where(t => t.WorkflowInstanceId == instanceId).Select(t => t.Id).SingleAsync();
+    }
+
+    /// <summary>Opens a case at Sarajevo through the API (a mother, her husband, their child); returns its id.</summary>
+    private async Task<string> OpenCaseAsync(string family)
+    {
+        using var api = server.ApiClient();
+        JsonObject Person(string given, string relationship, string? born, int? year, string? guardian) => new()
+        {
+            ["details"] = new JsonObject
+            {
+                ["givenNames"] = given, ["familyName"] = family, ["nameInDocument"] = null, ["dateOfBirth"] = born, ["estimatedBirthYear"] = year,
+                ["sex"] = given == "Tariq" ? "Male" : "Female", ["nationality"] = "PK", ["languages"] = new JsonArray("Urdu"), ["relationship"] = relationship,
+            },
+            ["dataProcessingConsent"] = new JsonObject
+            {
+                ["kind"] = "DataProcessing", ["decision"] = "Given", ["method"] = "Written", ["language"] = "Urdu", ["interpreter"] = null, ["guardian"] = guardian,
+            },
+        };
+        var opened = await api.PostAsJsonAsync("/api/cases", new JsonObject
+        {
+            ["hostOffice"] = "BA-SJJ", ["countryOfReturn"] = "PK", ["programmeId"] = "dk-avrr-wb",
+            ["principal"] = Person("Amina", "PrincipalApplicant", "1990-05-01", null, null),
+            ["members"] = new JsonArray(Person("Tariq", "Spouse", "1988-02-03", null, null), Person("Sara", "Child", null, 2019, $"Amina {family}")),
+        });
+        opened.EnsureSuccessStatusCode();
+        return (string)(await opened.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!;
     }
 
     private async Task AddNoticeAsync(string userName, string taskId, string title)

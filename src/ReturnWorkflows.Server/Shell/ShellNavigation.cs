@@ -16,6 +16,7 @@ public static class ShellNavigation
     [
         new("Home", "/", null),
         new("Inbox", "/inbox", Policies.WorkTasks),
+        new("Cases", "/cases", Policies.WorkCases),
         new("Workflow definitions", "/designer/", Policies.ViewWorkflows),
         new("Workflow instances", "/designer/workflows/instances", Policies.ViewWorkflows),
         new("Scheduled jobs", "/operations/jobs", Policies.OperateJobs),

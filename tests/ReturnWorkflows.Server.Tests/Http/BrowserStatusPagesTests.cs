@@ -17,7 +17,7 @@ public sealed class BrowserStatusPagesTests(ApiServer api) : IClassFixture<ApiSe
     {
         using var manager = await api.Server.SignedInAsync("manager");
 
-        var page = await GetAsync(manager, "/cases", BrowserAccept);
+        var page = await GetAsync(manager, "/no-such-page", BrowserAccept);
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         var html = await page.Content.ReadAsStringAsync();
@@ -25,7 +25,7 @@ public sealed class BrowserStatusPagesTests(ApiServer api) : IClassFixture<ApiSe
         Assert.Contains("Demo Programme Manager · BA-SJJ", html); // in the shell, with the navigation and sign-out
         Assert.Equal(SecurityHeaders.StaffPages, page.Headers.GetValues("Content-Security-Policy").Single());
 
-        var client = await GetAsync(manager, "/cases", "application/json");
+        var client = await GetAsync(manager, "/no-such-page", "application/json");
         Assert.Equal(HttpStatusCode.NotFound, client.StatusCode);
         Assert.Equal("application/problem+json", client.Content.Headers.ContentType?.MediaType);
     }
@@ -51,7 +51,7 @@ public sealed class BrowserStatusPagesTests(ApiServer api) : IClassFixture<ApiSe
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Contains("<h1>Not allowed</h1>", await forbidden.Content.ReadAsStringAsync());
         // Not signed in, a missing page is first of all a page to sign in for (nothing is told about what exists).
-        var missing = await GetAsync(nobody, "/cases", BrowserAccept);
+        var missing = await GetAsync(nobody, "/no-such-page", BrowserAccept);
         Assert.Equal(HttpStatusCode.Redirect, missing.StatusCode);
         Assert.Contains("/account/sign-in", missing.Headers.Location!.ToString());
     }

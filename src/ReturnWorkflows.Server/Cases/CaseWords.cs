@@ -1,0 +1,63 @@
+using ReturnWorkflows.Cases.Model;
+
+namespace ReturnWorkflows.Server.Cases;
+
+/// <summary>The case's codes as the pages write them for people (plain English until the pages are localised).</summary>
+public static class CaseWords
+{
+    public static string Of(Relationship relationship) => relationship switch
+    {
+        Relationship.PrincipalApplicant => "Principal applicant",
+        Relationship.Spouse => "Spouse or partner",
+        Relationship.Child => "Child",
+        Relationship.Parent => "Parent",
+        Relationship.Sibling => "Brother or sister",
+        Relationship.OtherRelative => "Other relative",
+        Relationship.NotRelated => "Not related",
+        _ => relationship.ToString(),
+    };
+
+    public static string Of(Sex sex) => sex switch
+    {
+        Sex.Female => "Female",
+        Sex.Male => "Male",
+        Sex.NotRecorded => "Not recorded",
+        _ => sex.ToString(),
+    };
+
+    public static string Of(ConsentMethod method) => method switch
+    {
+        ConsentMethod.Written => "Written",
+        ConsentMethod.VerbalCertified => "Verbal, certified by the case worker",
+        _ => method.ToString(),
+    };
+
+    public static string Of(ConsentKind kind) => kind switch
+    {
+        ConsentKind.DataProcessing => "Processing of their data",
+        ConsentKind.TransferToOriginOfficeAndPartners => "Transfer to the origin office and partners",
+        ConsentKind.ContactEmbassy => "Contacting their embassy",
+        ConsentKind.ReturnDeclaration => "Return declaration",
+        ConsentKind.GuardianConsentForChild => "Guardian's consent for the child",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(VulnerabilityKind kind) => kind switch
+    {
+        VulnerabilityKind.UnaccompaniedOrSeparatedChild => "Unaccompanied or separated child",
+        VulnerabilityKind.SuspectedVictimOfTrafficking => "Suspected victim of trafficking",
+        VulnerabilityKind.MedicalNeeds => "Medical needs",
+        VulnerabilityKind.Disability => "Disability",
+        VulnerabilityKind.OlderPerson => "Older person",
+        VulnerabilityKind.SingleParent => "Single parent",
+        VulnerabilityKind.Other => "Other",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>Born on a date, or about a year when the person does not know it.</summary>
+    public static string BornOf(PersonDetails details) =>
+        details.DateOfBirth is { } born ? born.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        : details.EstimatedBirthYear is { } year ? $"about {year} (estimated)" : "—";
+
+    public static string NameOf(PersonDetails details) => $"{details.GivenNames} {details.FamilyName}";
+}

@@ -1,0 +1,57 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ReturnWorkflows.Cases.Access;
+using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Cases.Queries;
+using ReturnWorkflows.Cases.ReferenceData;
+using ReturnWorkflows.Cases.Views;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Tasks;
+using ReturnWorkflows.Server.Cases;
+using ReturnWorkflows.Server.Identity;
+
+namespace ReturnWorkflows.Server.Pages.Cases;
+
+/// <summary>
+/// One case, with the sections the person may see: read through the same <c>GetCase</c> query as
+/// <c>GET /api/cases/{id}</c>, so the read is audited and a case they may not see is a 404, as if it did not exist.
+/// </summary>
+[Authorize(Policy = Policies.WorkCases)]
+public sealed class CaseModel(IMediator mediator, IReferenceDataStore referenceData, CaseTasks caseTasks) : PageModel
+{
+    [FromRoute] public string CaseId { get; set; } = "";
+
+    /// <summary>The case shown (named so as not to hide the page's own name).</summary>
+    public CaseView Details { get; private set; } = null!;
+    public IReadOnlyList<HumanTask> OpenTasks { get; private set; } = [];
+    public string OfficeName { get; private set; } = "";
+    public string CountryName { get; private set; } = "";
+    public string ProgrammeName { get; private set; } = "";
+    public bool MayReadAudit { get; private set; }
+    public string? Message { get; private set; }
+
+    /// <summary>Whether the answer holds the protection section (trafficking, medical, child protection findings).</summary>
+    public bool ShowsProtection => Details.Sections.Contains(CaseSections.Protection);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var viewer = User.ToCaseViewer();
+        try
+        {
+            Details = await mediator.Send(new GetCase(viewer, CaseId), ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        Message = TempData["Message"] as string;
+        MayReadAudit = CaseAccess.MayReadAudit(viewer);
+        OpenTasks = await caseTasks.OpenAsync(Details.Id, ct);
+        OfficeName = (await referenceData.FindOfficeAsync(Details.HostOffice, ct))?.Name ?? Details.HostOffice;
+        CountryName = (await referenceData.FindCountryAsync(Details.CountryOfReturn, ct))?.Name ?? Details.CountryOfReturn;
+        ProgrammeName = (await referenceData.FindProgrammeAsync(Details.ProgrammeId, ct))?.Name ?? Details.ProgrammeId;
+        return Page();
+    }
+}
