@@ -13,6 +13,7 @@ using ReturnWorkflows.Server.DesignSystem;
 using ReturnWorkflows.Server.ElsaApi;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
+using ReturnWorkflows.Server.Localization;
 using ReturnWorkflows.Server.Startup;
 
 // A wrong setting stops the server with one line naming the key and exit code 1, not a stack trace. (Under the test
@@ -65,11 +66,13 @@ builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseS
 var identitySettings = builder.Configuration.GetSection(IdentitySettings.Section).Get<IdentitySettings>() ?? new IdentitySettings();
 builder.Services.AddReturnWorkflowsIdentity(identitySettings);
 builder.Services.AddSignInRateLimits(identitySettings);
+builder.Services.AddReturnWorkflowsLocalization();
+builder.Services.AddScoped<ReturnWorkflows.Server.Localization.ViewerClock>();
 builder.Services.AddRazorPages(pages =>
 {
     foreach (var route in ReturnWorkflows.Server.Pages.Designer.HostModel.Routes)
         pages.Conventions.AddPageRoute("/Designer/Host", route);
-});
+}).AddViewLocalization();
 builder.Services.AddSingleton<ReturnWorkflows.Server.Designer.DesignerBundle>();
 builder.Services.AddSingleton<ReturnWorkflows.Server.Designer.DesignerAssets>();
 builder.Services.AddScoped<ReturnWorkflows.Server.Designer.DefinitionHistoryQueries>();
@@ -95,6 +98,8 @@ var app = builder.Build();
 StartupSettings.Validate(app.Services);
 // First: behind a TLS proxy, the client's address and scheme come from the proxy's forwarded headers.
 app.UseForwardedHeaders();
+// The person's language for everything after, error pages and problem details included (README, "Languages").
+app.UseRequestLocalization();
 // Failures and error statuses: our status page for a browser, problem details for everyone else.
 app.UseBrowserStatusPages();
 // HSTS is sent on HTTPS requests only (behind the proxy: forwarded as https), never for localhost.

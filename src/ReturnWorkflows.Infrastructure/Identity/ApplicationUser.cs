@@ -10,4 +10,7 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>The office code (for example "BA-SJJ"); office queues and need-to-know rules use it.</summary>
     public string Office { get; set; } = "";
+
+    /// <summary>The language chosen in the shell (a culture such as "sr-Latn-RS"); none: the browser's. Applied at sign-in.</summary>
+    public string? Culture { get; set; }
 }

@@ -9,13 +9,14 @@ namespace ReturnWorkflows.Server.DesignSystem;
 /// at a time (the page number is zero-based in <c>?page=</c>), keeping the rest of the address (tab, sort).
 /// </summary>
 [HtmlTargetElement("rw-pager", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class PagerTagHelper : TagHelper
+public sealed class PagerTagHelper(Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : TagHelper
 {
     public const string PageParameter = "page";
 
     public int Page { get; set; }
     public bool HasNext { get; set; }
-    public string Label { get; set; } = "Pages";
+    /// <summary>The navigation's name, already in the page's language.</summary>
+    public string? Label { get; set; }
 
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
 
@@ -28,11 +29,11 @@ public sealed class PagerTagHelper : TagHelper
         }
         output.TagName = "nav";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("aria-label", Label);
+        output.Attributes.SetAttribute("aria-label", Label ?? text["Pages"]);
         output.Content.AppendHtml("<ul class=\"pagination\">");
-        if (Page > 0) AppendLink(output, Page - 1, "Previous");
-        output.Content.AppendHtml("<li class=\"page-item active\" aria-current=\"page\"><span class=\"page-link\">").Append($"Page {Page + 1}").AppendHtml("</span></li>");
-        if (HasNext) AppendLink(output, Page + 1, "Next");
+        if (Page > 0) AppendLink(output, Page - 1, text["Previous"]);
+        output.Content.AppendHtml("<li class=\"page-item active\" aria-current=\"page\"><span class=\"page-link\">").Append(text["Page {0}", Page + 1]).AppendHtml("</span></li>");
+        if (HasNext) AppendLink(output, Page + 1, text["Next"]);
         output.Content.AppendHtml("</ul>");
     }
 

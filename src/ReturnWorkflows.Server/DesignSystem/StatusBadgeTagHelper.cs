@@ -7,7 +7,7 @@ namespace ReturnWorkflows.Server.DesignSystem;
 /// The text is always there, so the colour is never the only sign (WCAG 1.4.1); every pair passes AA contrast.
 /// </summary>
 [HtmlTargetElement("rw-status-badge", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class StatusBadgeTagHelper : TagHelper
+public sealed class StatusBadgeTagHelper(Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : TagHelper
 {
     /// <summary>The states pages show, and Bootstrap's colour for each; any other shows in grey.</summary>
     public static readonly IReadOnlyDictionary<string, string> Colours = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -21,6 +21,7 @@ public sealed class StatusBadgeTagHelper : TagHelper
         ["Test run"] = "rw-badge-test-run",
     };
 
+    /// <summary>The state's English name (the colour's key); shown in the request's language.</summary>
     public string Status { get; set; } = "";
 
     /// <summary>What the text is, where it means more than the word (shown on hover and read by screen readers).</summary>
@@ -34,6 +35,6 @@ public sealed class StatusBadgeTagHelper : TagHelper
         var colour = Colours.GetValueOrDefault(Status, "text-bg-secondary");
         output.Attributes.SetAttribute("class", $"badge rounded-pill {colour}");
         if (Explanation is not null) output.Attributes.SetAttribute("title", Explanation);
-        output.Content.SetContent(Status);
+        output.Content.SetContent(text[Status]);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
 using ReturnWorkflows.Engine.Serialization;
 
 namespace ReturnWorkflows.Server.Http;
@@ -14,6 +15,7 @@ namespace ReturnWorkflows.Server.Http;
 /// a field the record does not have (400, every one listed), a field it requires left out or null (400, every one
 /// listed, at any depth: <see cref="RequiredFields"/>), a value of the wrong type (400).
 /// The Elsa API keeps its lenient reader (<see cref="JsonBody"/>): it must accept whatever the Studio sends.
+/// Messages are in the request's language (SharedResource); the field names in <c>errors</c> never change.
 /// </summary>
 internal static class ApiBody
 {
@@ -30,44 +32,46 @@ internal static class ApiBody
 
     public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
     {
-        RequireJson(request);
-        using var document = Parse(await ReadBoundedAsync(request, ct));
+        var text = request.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        RequireJson(request, text);
+        using var document = Parse(await ReadBoundedAsync(request, text, ct), text);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
-            throw new RequestRefusedException(400, "body", "The body must be a JSON object.");
+            throw new RequestRefusedException(400, "body", text["The body must be a JSON object."]);
 
         var typeInfo = Strict.GetTypeInfo(typeof(T));
         var fields = typeInfo.Properties.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unknown = document.RootElement.EnumerateObject().Where(p => !fields.Contains(p.Name))
-            .ToDictionary(p => p.Name, p => new[] { $"'{p.Name}' is not a field of this request. Its fields: {string.Join(", ", typeInfo.Properties.Select(f => f.Name))}." });
+            .ToDictionary(p => p.Name, p => new[] { text["'{0}' is not a field of this request. Its fields: {1}.", p.Name, string.Join(", ", typeInfo.Properties.Select(f => f.Name))].Value });
         if (unknown.Count > 0)
             throw new RequestRefusedException(400, unknown);
-        if (RequiredFields.MissingIn(document.RootElement, typeInfo) is { Count: > 0 } missing)
+        if (RequiredFields.MissingIn(document.RootElement, typeInfo, text) is { Count: > 0 } missing)
             throw new RequestRefusedException(400, missing);
 
         try
         {
-            return document.Deserialize<T>(Strict) ?? throw new RequestRefusedException(400, "body", "The body must be a JSON object.");
+            return document.Deserialize<T>(Strict) ?? throw new RequestRefusedException(400, "body", text["The body must be a JSON object."]);
         }
         catch (JsonException e)
         {
             var field = FieldOf(e.Path);
             var expected = typeInfo.Properties.FirstOrDefault(p => string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase)) is { } property
-                ? $" It must be {Describe(property)}." : "";
-            throw new RequestRefusedException(400, field, $"'{field}' does not have a value of the right type.{expected}");
+                ? " " + text["It must be {0}.", text[Describe(property)]] : "";
+            throw new RequestRefusedException(400, field, text["'{0}' does not have a value of the right type.", field] + expected);
         }
     }
 
-    private static void RequireJson(HttpRequest request)
+    private static void RequireJson(HttpRequest request, IStringLocalizer text)
     {
         if (!request.HasJsonContentType())
-            throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, "Content-Type",
-                $"Send the body as JSON (Content-Type: application/json), not {(string.IsNullOrEmpty(request.ContentType) ? "without a content type" : request.ContentType)}.");
+            throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, "Content-Type", string.IsNullOrEmpty(request.ContentType)
+                ? text["Send the body as JSON (Content-Type: application/json), not without a content type."]
+                : text["Send the body as JSON (Content-Type: application/json), not {0}.", request.ContentType]);
     }
 
-    private static async Task<byte[]> ReadBoundedAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<byte[]> ReadBoundedAsync(HttpRequest request, IStringLocalizer text, CancellationToken ct)
     {
         if (request.ContentLength > MaxBytes)
-            throw TooLarge();
+            throw TooLarge(text);
         // Kestrel then stops a body without a length (chunked) at the same size.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = MaxBytes;
@@ -80,20 +84,20 @@ internal static class ApiBody
             while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
             {
                 buffer.Write(chunk, 0, read);
-                if (buffer.Length > MaxBytes) throw TooLarge();
+                if (buffer.Length > MaxBytes) throw TooLarge(text);
             }
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            throw TooLarge();
+            throw TooLarge(text);
         }
         return buffer.ToArray();
     }
 
-    private static RequestRefusedException TooLarge() =>
-        new(StatusCodes.Status413PayloadTooLarge, "body", $"The body is larger than {MaxBytes / 1024} KB, the most this API reads.");
+    private static RequestRefusedException TooLarge(IStringLocalizer text) =>
+        new(StatusCodes.Status413PayloadTooLarge, "body", text["The body is larger than {0} KB, the most this API reads.", MaxBytes / 1024]);
 
-    private static JsonDocument Parse(byte[] body)
+    private static JsonDocument Parse(byte[] body, IStringLocalizer text)
     {
         JsonDocument document;
         try
@@ -102,12 +106,12 @@ internal static class ApiBody
         }
         catch (JsonException e)
         {
-            throw new RequestRefusedException(400, "body", $"The body is not valid JSON: {e.Message}");
+            throw new RequestRefusedException(400, "body", text["The body is not valid JSON: {0}", e.Message]);
         }
         if (FirstDuplicate(document.RootElement, "") is { } duplicate)
         {
             document.Dispose();
-            throw new RequestRefusedException(400, duplicate, $"'{duplicate}' is given more than once.");
+            throw new RequestRefusedException(400, duplicate, text["'{0}' is given more than once.", duplicate]);
         }
         return document;
     }

@@ -12,14 +12,14 @@ namespace ReturnWorkflows.Server.Http;
 /// </summary>
 internal static class RequiredFields
 {
-    public static Dictionary<string, string[]> MissingIn(JsonElement body, JsonTypeInfo typeInfo)
+    public static Dictionary<string, string[]> MissingIn(JsonElement body, JsonTypeInfo typeInfo, Microsoft.Extensions.Localization.IStringLocalizer text)
     {
         var missing = new Dictionary<string, string[]>();
-        Walk(body, typeInfo, "", missing);
+        Walk(body, typeInfo, "", missing, text);
         return missing;
     }
 
-    private static void Walk(JsonElement element, JsonTypeInfo typeInfo, string path, Dictionary<string, string[]> missing)
+    private static void Walk(JsonElement element, JsonTypeInfo typeInfo, string path, Dictionary<string, string[]> missing, Microsoft.Extensions.Localization.IStringLocalizer text)
     {
         if (typeof(JsonNode).IsAssignableFrom(typeInfo.Type)) return;
         if (typeInfo.Kind == JsonTypeInfoKind.Enumerable && element.ValueKind == JsonValueKind.Array && typeInfo.ElementType is { } itemType)
@@ -27,7 +27,7 @@ internal static class RequiredFields
             var items = typeInfo.Options.GetTypeInfo(itemType);
             var index = 0;
             foreach (var item in element.EnumerateArray())
-                Walk(item, items, $"{path}[{index++}]", missing);
+                Walk(item, items, $"{path}[{index++}]", missing, text);
             return;
         }
         if (typeInfo.Kind != JsonTypeInfoKind.Object || element.ValueKind != JsonValueKind.Object) return;
@@ -38,9 +38,9 @@ internal static class RequiredFields
             var here = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
             var present = given.TryGetValue(property.Name, out var value) && value.ValueKind != JsonValueKind.Null;
             if (!present && property.AssociatedParameter is { HasDefaultValue: false, IsNullable: false })
-                missing[here] = [$"'{here}' is required."];
+                missing[here] = [text["'{0}' is required.", here]];
             else if (present)
-                Walk(value, typeInfo.Options.GetTypeInfo(property.PropertyType), here, missing);
+                Walk(value, typeInfo.Options.GetTypeInfo(property.PropertyType), here, missing, text);
         }
     }
 }

@@ -44,9 +44,13 @@ public static class SignInRateLimits
     public static void SetRetryAfter(HttpResponse response, TimeSpan wait) =>
         response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
-    public static string TryAgainIn(TimeSpan wait) => wait < TimeSpan.FromMinutes(1)
-        ? $"Try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds."
-        : $"Try again in {(int)Math.Ceiling(wait.TotalMinutes)} minutes.";
+    /// <summary>When to try again, in the request's language when a localizer is given.</summary>
+    public static string TryAgainIn(TimeSpan wait, Microsoft.Extensions.Localization.IStringLocalizer? text = null) => wait < TimeSpan.FromMinutes(1)
+        ? Say(text, "Try again in {0} seconds.", Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)))
+        : Say(text, "Try again in {0} minutes.", (int)Math.Ceiling(wait.TotalMinutes));
+
+    private static string Say(Microsoft.Extensions.Localization.IStringLocalizer? text, string english, int n) =>
+        text is null ? string.Format(System.Globalization.CultureInfo.CurrentCulture, english, n) : text[english, n];
 
     private static FixedWindowRateLimiterOptions Window(int attempts, TimeSpan window) =>
         new() { PermitLimit = attempts, Window = window, QueueLimit = 0, AutoReplenishment = true };

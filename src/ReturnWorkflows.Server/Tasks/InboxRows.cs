@@ -10,7 +10,8 @@ namespace ReturnWorkflows.Server.Tasks;
 /// </summary>
 public sealed record InboxRow(TaskView Task, string Case, bool IsTestRun, DateTime? DueLocal, string TimeZone)
 {
-    public string? Due => DueLocal?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The due time on the office's clock, in the request's culture (its own date and time format).</summary>
+    public string? Due => DueLocal is { } local ? Localization.ViewerClock.Format(local) : null;
 }
 
 /// <summary>Builds <see cref="InboxRow"/>s with one query for the page's workflow instances.</summary>

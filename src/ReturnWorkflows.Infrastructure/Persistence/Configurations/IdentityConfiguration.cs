@@ -17,6 +17,7 @@ internal sealed class IdentityConfiguration :
         builder.ToTable("users");
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Office).HasMaxLength(100);
+        builder.Property(u => u.Culture).HasMaxLength(20);
         builder.HasIndex(u => u.NormalizedUserName).HasDatabaseName("ux_users_normalized_user_name").IsUnique();
         builder.HasIndex(u => u.NormalizedEmail).HasDatabaseName("ix_users_normalized_email");
         // Escalations and digests look up an office's supervisors.

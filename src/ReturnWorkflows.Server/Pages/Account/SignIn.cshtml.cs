@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using ReturnWorkflows.Infrastructure.Identity;
+using Microsoft.Extensions.Localization;
 using ReturnWorkflows.Server.Identity;
+using ReturnWorkflows.Server.Localization;
 
 namespace ReturnWorkflows.Server.Pages.Account;
 
@@ -14,7 +16,7 @@ namespace ReturnWorkflows.Server.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimits.PerAddress)]
-public sealed class SignInModel(SignInManager<ApplicationUser> signIn, AccountSignInLimiter accounts) : PageModel
+public sealed class SignInModel(SignInManager<ApplicationUser> signIn, AccountSignInLimiter accounts, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public string UserName { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
@@ -28,18 +30,23 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, AccountSi
         if (accounts.Refuse(UserName) is { } wait)
         {
             // Said the same way whether the account exists, so names cannot be probed.
-            Error = $"Too many sign-in attempts for this account. {SignInRateLimits.TryAgainIn(wait)}";
+            Error = text["Too many sign-in attempts for this account."] + " " + SignInRateLimits.TryAgainIn(wait, text);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             SignInRateLimits.SetRetryAfter(Response, wait);
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
+        {
+            // The language this person chose before, in any browser, from now on in this one.
+            if (await signIn.UserManager.FindByNameAsync(UserName.Trim()) is { Culture: var culture } && Languages.IsSupported(culture))
+                Languages.Remember(Response, culture!);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
         // The same answer for an unknown user and a wrong password, so names cannot be probed.
         Error = result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again later or ask an administrator."
-            : "The user name or password is not right.";
+            ? text["This account is locked after too many failed attempts. Try again later or ask an administrator."]
+            : text["The user name or password is not right."];
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ namespace ReturnWorkflows.Server.Pages.Inbox;
 /// do what; a refusal is shown on the page with the field it concerns, and changes nothing.
 /// </summary>
 [Authorize(Policy = Policies.WorkTasks)]
-public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows rows) : PageModel
+public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows rows, IStringLocalizer<SharedResource> text) : PageModel
 {
     [FromRoute] public string TaskId { get; set; } = "";
 
@@ -42,26 +43,26 @@ public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows row
     }
 
     public Task<IActionResult> OnPostClaimAsync(CancellationToken ct) =>
-        RunAsync(() => mediator.Send(new ClaimTask(TaskId, User.ToTaskActor()), ct), "The task is yours.", ct);
+        RunAsync(() => mediator.Send(new ClaimTask(TaskId, User.ToTaskActor()), ct), text["The task is yours."], ct);
 
     public Task<IActionResult> OnPostUnassignAsync(CancellationToken ct) =>
-        RunAsync(() => mediator.Send(new ReassignTask(TaskId, User.ToTaskActor(), null), ct), "The task is back in the office's queue.", ct);
+        RunAsync(() => mediator.Send(new ReassignTask(TaskId, User.ToTaskActor(), null), ct), text["The task is back in the office's queue."], ct);
 
     public Task<IActionResult> OnPostReassignAsync(string? assignee, CancellationToken ct) =>
         RunAsync(() => string.IsNullOrWhiteSpace(assignee)
-                ? throw new CommandRejectedException("assignee", "Name the person to give the task to.")
+                ? throw new CommandRejectedException("assignee", text["Name the person to give the task to."])
                 : mediator.Send(new ReassignTask(TaskId, User.ToTaskActor(), assignee.Trim()), ct),
-            $"The task is now with {assignee}.", ct);
+            text["The task is now with {0}.", assignee ?? ""], ct);
 
     public Task<IActionResult> OnPostCompleteAsync(string? outcome, string? completionKey, CancellationToken ct) =>
         RunAsync(async () =>
         {
-            if (string.IsNullOrWhiteSpace(outcome)) throw new CommandRejectedException("outcome", "Choose an outcome.");
+            if (string.IsNullOrWhiteSpace(outcome)) throw new CommandRejectedException("outcome", text["Choose an outcome."]);
             // The form is the one the task names now, read from the task the caller may see.
             var task = views.Of(await mediator.Send(new GetTask(TaskId, User.ToTaskActor()), ct));
             var form = task.Form is null ? null : SubmittedForm.Read(task.Form, Request.Form);
             return await mediator.Send(new CompleteHumanTask(TaskId, User.ToTaskActor(), outcome, form, User.CompletionKey(completionKey)), ct);
-        }, $"Completed: {outcome}.", ct, keepKey: completionKey);
+        }, text["Completed: {0}.", outcome ?? ""], ct, keepKey: completionKey);
 
     /// <summary>What the person typed into a field of the form, to show it again after a refusal.</summary>
     public string? Entered(string field) => Request.HasFormContentType ? Request.Form[SubmittedForm.Prefix + field].ToString() : null;
@@ -82,7 +83,7 @@ public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows row
             Errors = refused.Errors;
             // Field errors are shown beside their fields; the banner only says where to look.
             Message = Errors.Keys.Any(key => key.StartsWith(SubmittedForm.Prefix, StringComparison.Ordinal))
-                ? "Nothing was saved: correct the fields marked below." : refused.Message;
+                ? text["Nothing was saved: correct the fields marked below."] : refused.Message;
             if (!string.IsNullOrWhiteSpace(keepKey)) CompletionKey = keepKey;
             return await LoadAsync(ct) ? Page() : NotFound();
         }

@@ -12,7 +12,7 @@ namespace ReturnWorkflows.Server.Pages.Workflows;
 
 /// <summary>A definition's history: versions and the cases still running on them, every saved revision, the audit.</summary>
 [Authorize(Policy = Policies.ViewWorkflows)]
-public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator mediator) : PageModel
+public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator mediator, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : PageModel
 {
     [FromRoute] public string DefinitionId { get; set; } = "";
     public IReadOnlyList<VersionUse> Versions { get; private set; } = [];
@@ -42,7 +42,7 @@ public sealed class HistoryModel(DefinitionHistoryQueries queries, IMediator med
         try
         {
             var result = await mediator.Send(new RestoreDefinitionRevision(DefinitionId, revisionId), ct);
-            Message = $"Restored as the draft of version {result.WorkflowDefinition.Version}. Open the editor to continue from it.";
+            Message = text["Restored as the draft of version {0}. Open the editor to continue from it.", result.WorkflowDefinition.Version];
         }
         catch (CommandFailedException e)
         {
