@@ -19,6 +19,7 @@ public sealed class EndpointPolicyTests : IDisposable
         ["/health"] = "load balancers call it; it reveals no case data",
         ["/account/sign-in"] = "the way in",
         ["/account/signed-out"] = "what a person sees after signing out",
+        ["/account/language"] = "the language switch, also on the sign-in page (a Razor page: anti-forgery checked)",
         ["/status/{code:int}"] = "the error pages a browser is shown, also to people not signed in",
     };
 
