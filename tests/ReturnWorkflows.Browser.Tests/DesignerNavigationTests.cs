@@ -46,8 +46,8 @@ public sealed class DesignerNavigationTests(DesignerServer server) : IClassFixtu
         await OpenDefinitionListAsync(page);
 
         // On a loaded machine the button is drawn before the Studio listens to it; a person clicks again, so do we.
-        await ClickUntilVisibleAsync(page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }), page.Locator(".mud-dialog").First);
         var name = page.Locator(".mud-dialog .mud-input-control", new() { HasText = "Name" }).First.Locator("input");
+        await ClickUntilVisibleAsync(page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }), page.Locator(".mud-dialog").First, name);
         await Expect(name).ToHaveValueAsync("");
         await name.FillAsync("Clicked into being");
         var created = await page.RunAndWaitForResponseAsync(
@@ -145,18 +145,23 @@ public sealed class DesignerNavigationTests(DesignerServer server) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private static async Task ClickUntilVisibleAsync(ILocator button, ILocator appears)
+    /// <summary>
+    /// Clicks <paramref name="button"/> until <paramref name="appears"/> (inside <paramref name="dialog"/>) shows. On a
+    /// loaded machine the Studio may not listen yet (nothing happens), answer a click late, or draw the dialog and
+    /// then lose it to a re-render of the list (seen in CI: the dialog came and went): a person clicks again whenever
+    /// no dialog is open, so do we, and never on top of an open one.
+    /// </summary>
+    private static async Task ClickUntilVisibleAsync(ILocator button, ILocator dialog, ILocator appears)
     {
         for (var attempt = 1; ; attempt++)
         {
-            if (await appears.IsVisibleAsync()) return; // a slow answer to the previous click
-            await button.ClickAsync();
+            if (!await dialog.IsVisibleAsync()) await button.ClickAsync();
             try
             {
                 await appears.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 5_000 });
                 return;
             }
-            catch (TimeoutException) when (attempt < 12) { } // not listening yet: try again
+            catch (TimeoutException) when (attempt < 36) { } // up to 3 minutes: in a full parallel run the Studio took over one to listen
         }
     }
 }
