@@ -20,6 +20,7 @@ public static class ShellNavigation
         new("Workflow definitions", "/designer/", Policies.ViewWorkflows),
         new("Workflow instances", "/designer/workflows/instances", Policies.ViewWorkflows),
         new("Scheduled jobs", "/operations/jobs", Policies.OperateJobs),
+        new("Users", "/admin/users", Policies.AdministerUsers),
     ];
 
     public static IEnumerable<NavigationLink> For(ClaimsPrincipal user) =>

@@ -72,6 +72,10 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
         using var supervisor = Serbian(await _server.SignedInAsync("supervisor"));
         Assert.Contains("Nadzor", await PageAsync(supervisor, $"/inbox/{taskId}"));
         Assert.Contains("Verzije", await PageAsync(Serbian(await _server.SignedInAsync("manager")), "/workflows/counselling-decision/history"));
+        using var administrator = Serbian(await _server.SignedInAsync("admin"));
+        Assert.Contains("Dodaj korisnika", await PageAsync(administrator, "/admin/users"));
+        Assert.Contains("Menadžer programa", await PageAsync(administrator, "/admin/users/new"));
+        Assert.Contains("Deaktiviraj", await PageAsync(administrator, "/admin/users/counsellor"));
 
         Assert.True(_missing.Missing.IsEmpty, "Not in the Serbian resources:\n" + string.Join("\n", _missing.Missing.Keys.Order()));
     }
