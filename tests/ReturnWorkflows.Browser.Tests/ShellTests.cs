@@ -28,6 +28,7 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
             ["counsellor"] = ["Home", "Inbox", "Cases"],
             ["supervisor"] = ["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"],
             ["manager"] = ["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances", "Scheduled jobs"],
+            ["admin"] = ["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances", "Scheduled jobs", "Users"],
         };
         foreach (var (user, links) in expected)
         {
