@@ -76,6 +76,13 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
         Assert.Contains("Dodaj korisnika", await PageAsync(administrator, "/admin/users"));
         Assert.Contains("Menadžer programa", await PageAsync(administrator, "/admin/users/new"));
         Assert.Contains("Deaktiviraj", await PageAsync(administrator, "/admin/users/counsellor"));
+        Assert.Contains("Zemlje povratka", await PageAsync(administrator, "/admin/reference-data"));
+        Assert.Contains("Od slučaja do slučaja", await PageAsync(administrator, "/admin/countries/PK"));
+        Assert.Contains("Prima migrante", await PageAsync(administrator, "/admin/offices/BA-SJJ"));
+        Assert.Contains("Obećani povratci", await PageAsync(administrator, "/admin/programmes/dk-avrr-wb"));
+        await PageAsync(administrator, "/admin/countries/new");
+        await PageAsync(administrator, "/admin/offices/new");
+        await PageAsync(administrator, "/admin/programmes/new");
 
         Assert.True(_missing.Missing.IsEmpty, "Not in the Serbian resources:\n" + string.Join("\n", _missing.Missing.Keys.Order()));
     }

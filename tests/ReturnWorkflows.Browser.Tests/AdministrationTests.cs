@@ -3,13 +3,14 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ReturnWorkflows.Browser.Tests;
 
-/// <summary>An administrator adds a counsellor and deactivates them again, by clicking and typing in Chromium, on PostgreSQL.</summary>
-public sealed class UserAdministrationTests(DesignerServer server) : IClassFixture<DesignerServer>
+/// <summary>An administrator's pages, by clicking and typing in Chromium, on PostgreSQL: users and reference data.</summary>
+public sealed class AdministrationTests(DesignerServer server) : IClassFixture<DesignerServer>
 {
     [Fact]
     public async Task An_administrator_adds_a_counsellor_who_signs_in_and_then_deactivates_them()
     {
         var page = await server.SignInAsync("admin", 1366, 768);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Administration" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Users", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "counsellor.belgrade" })).ToBeVisibleAsync();
@@ -57,5 +58,24 @@ public sealed class UserAdministrationTests(DesignerServer server) : IClassFixtu
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("selma.browser is deactivated and signed out within a minute.");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Activate" })).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "user-deactivated", fullPage: true);
+    }
+
+    [Fact]
+    public async Task An_administrator_suspends_returns_to_a_country_from_the_reference_data_page()
+    {
+        var page = await server.SignInAsync("admin", 1366, 768);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Administration" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reference data", Exact = true }).ClickAsync();
+        var countries = page.GetByRole(AriaRole.Region, new() { Name = "Countries of return" });
+        await countries.GetByRole(AriaRole.Link, new() { Name = "Nepal", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nepal", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Returns" }).SelectOptionAsync(new SelectOptionValue { Label = "Suspended" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Nepal is saved.");
+        var row = page.GetByRole(AriaRole.Region, new() { Name = "Countries of return" }).Locator("tbody tr", new() { HasText = "Nepal" });
+        await Expect(row).ToContainTextAsync("Suspended");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.TakeAsync(page, "reference-data", fullPage: true);
     }
 }
