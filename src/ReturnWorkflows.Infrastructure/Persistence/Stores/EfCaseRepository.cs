@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Engine.Tasks;
 
 namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
 
@@ -21,9 +22,13 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
     public Task<bool> HasHeldTaskAsync(string caseId, string userName, CancellationToken cancellationToken) =>
         db.HumanTasks.AnyAsync(t => t.CaseId == caseId && (t.Assignee == userName || t.CompletedBy == userName), cancellationToken);
 
-    public async Task<IReadOnlyList<CaseSummary>> SearchAsync(CaseSearch search, CaseVisibility visibility, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CaseSummary>> SearchAsync(CaseSearch search, CaseVisibility visibility, DateTime now, CancellationToken cancellationToken)
     {
         var cases = Visible(visibility);
+        var overdueTasks = db.HumanTasks.Where(t => t.CaseId != null && t.DueAt < now
+            && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned || t.Status == HumanTaskStatus.Escalated));
+        if (search.Vulnerability is { } kind) cases = cases.Where(c => c.Persons.Any(p => p.Vulnerabilities.Any(v => v.Kind == kind)));
+        if (search.OverdueOnly) cases = cases.Where(c => overdueTasks.Any(t => t.CaseId == c.Id));
         if (search.Office is { Length: > 0 } office) cases = cases.Where(c => c.HostOffice == office);
         if (search.CountryOfReturn is { Length: > 0 } country) cases = cases.Where(c => c.CountryOfReturn == country);
         if (search.Status is { } status) cases = cases.Where(c => c.Status == status);
@@ -38,7 +43,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .Skip(search.Page * search.PageSize).Take(search.PageSize)
             .Select(c => new CaseSummary(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status,
                 c.Persons.Where(p => p.IsPrincipal).Select(p => p.GivenNames + " " + p.FamilyName).FirstOrDefault() ?? "",
-                c.Persons.Count, c.CreatedAt, c.Version))
+                c.Persons.Count, c.CreatedAt, c.Version, overdueTasks.Any(t => t.CaseId == c.Id)))
             .ToListAsync(cancellationToken);
     }
 
