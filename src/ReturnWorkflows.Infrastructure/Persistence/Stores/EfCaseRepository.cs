@@ -8,10 +8,14 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
 {
     public void Add(ReturnCase returnCase) => db.ReturnCases.Add(returnCase);
 
-    public Task<ReturnCase?> FindAsync(string caseId, CancellationToken cancellationToken) =>
-        db.ReturnCases
+    public async Task<ReturnCase?> FindAsync(string caseId, CancellationToken cancellationToken) =>
+        // A case added in this unit of work and not saved yet (an intake starting its workflow) is found too.
+        db.ReturnCases.Local.FirstOrDefault(c => c.Id == caseId && db.Entry(c).State == EntityState.Added)
+        ?? await db.ReturnCases
             .Include(c => c.Persons).ThenInclude(p => p.Consents)
             .Include(c => c.Persons).ThenInclude(p => p.Vulnerabilities)
+            .Include(c => c.IntakeReviews)
+            .Include(c => c.CounsellingSessions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 
