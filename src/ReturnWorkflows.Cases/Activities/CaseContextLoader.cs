@@ -12,12 +12,12 @@ public sealed class CaseContextLoader(ICaseRepository cases, IReferenceDataStore
 {
     public async Task<WorkflowCaseContext?> LoadAsync(string caseId, CancellationToken cancellationToken)
     {
-        if (await cases.FindAsync(caseId, cancellationToken) is not { } returnCase)
+        if (await cases.FindRoutingAsync(caseId, cancellationToken) is not { } returnCase)
             return null;
         var origin = (await referenceData.OfficesAsync(cancellationToken))
             .Where(o => o.ReceivesReturnees && o.Country == returnCase.CountryOfReturn && o.Code != returnCase.HostOffice)
             .OrderBy(o => o.HostsMigrants).ThenBy(o => o.Code, StringComparer.Ordinal)
             .FirstOrDefault();
-        return new WorkflowCaseContext(returnCase.Id, returnCase.HostOffice, origin?.Code, returnCase.CountryOfReturn);
+        return new WorkflowCaseContext(returnCase.CaseId, returnCase.HostOffice, origin?.Code, returnCase.CountryOfReturn);
     }
 }

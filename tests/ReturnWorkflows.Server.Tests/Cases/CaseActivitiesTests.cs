@@ -141,6 +141,32 @@ public sealed class CaseActivitiesTests
         Assert.Contains("Interpreter Two", kept.FormData); // a plain task keeps its answers on its row, as before
     }
 
+    [Fact]
+    public async Task A_step_given_to_the_origin_office_goes_to_the_office_in_the_country_of_return()
+    {
+        await using var env = await ClockedCaseServer.StartAsync("Sqlite");
+        var caseId = await env.OpenFamilyAsync("Origin");
+        const string definition = """
+            {"definitionId":"origin-step","name":"Origin step",
+             "root":{"id":"flow","type":"Elsa.Flowchart","activities":[
+               {"id":"start","type":"Elsa.Start"},
+               {"id":"review","type":"ReturnWorkflows.Cases.IntakeReview",
+                "title":{"typeName":"String","expression":{"type":"Literal","value":"Origin review"}},
+                "office":{"typeName":"String","expression":{"type":"Literal","value":"Origin"}}}],
+              "connections":[{"source":{"activity":"start","port":"Done"},"target":{"activity":"review","port":"In"}}]}}
+            """;
+        await using (var scope = env.Server.Services.CreateAsyncScope())
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            await mediator.Send(new SeedWorkflowDefinition(definition, "origin-step.json"));
+            await mediator.Send(new StartWorkflow("origin-step", CaseId: caseId));
+        }
+
+        var task = await env.InDatabaseAsync(db => db.HumanTasks.SingleAsync(t => t.CaseId == caseId && t.Title == "Origin review"));
+        Assert.Equal(("PK-ISB", "Counsellor"), (task.CandidateOffice, task.CandidateRole)); // the case's country of return is Pakistan
+        Assert.NotNull(task.DueAt); // the activity's default due date applies where the drawing sets none
+    }
+
     private static JsonObject CounsellingAnswers() => new()
     {
         ["sessionDate"] = DateTime.UtcNow.ToString("yyyy-MM-dd"),
