@@ -118,6 +118,27 @@ public sealed class CaseActivitiesTests
     }
 
     [Fact]
+    public async Task A_person_who_needs_time_is_counselled_again_and_the_case_keeps_both_sessions()
+    {
+        await using var env = await ClockedCaseServer.StartAsync("Sqlite");
+        var counsellor = await env.AsAsync("counsellor");
+        var caseId = await env.OpenFamilyAsync("Thinking");
+        await CompleteAsync(counsellor, await OpenTaskAsync(env, caseId, "Intake review"), "Complete", new JsonObject());
+
+        var first = await OpenTaskAsync(env, caseId, "Counselling session");
+        await CompleteAsync(counsellor, first, "Needs time", CounsellingAnswers());
+        Assert.Equal("NeedsTime", (string?)(await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["counselling"]!["latestDecision"]);
+        var second = await OpenTaskAsync(env, caseId, "Counselling session");
+        Assert.NotEqual((string?)first["id"], (string?)second["id"]);
+        env.Clock.Advance(TimeSpan.FromMinutes(2)); // sessions are ordered by when they were recorded
+        await CompleteAsync(counsellor, second, "Declined", CounsellingAnswers());
+
+        var counselling = (await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["counselling"]!;
+        Assert.Equal(["NeedsTime", "Declined"], counselling["sessions"]!.AsArray().Select(x => (string?)x!["decision"]));
+        Assert.Equal("Declined", (string?)counselling["latestDecision"]);
+    }
+
+    [Fact]
     public async Task A_plain_user_task_given_a_case_forms_key_records_no_case_fact()
     {
         await using var env = await ClockedCaseServer.StartAsync("Sqlite");
