@@ -18,4 +18,7 @@ public static class CaseSections
     public const string Protection = "protection";
 
     public const string Status = "status";
+
+    /// <summary>Intake review and counselling: the evidence of an informed decision.</summary>
+    public const string Counselling = "counselling";
 }

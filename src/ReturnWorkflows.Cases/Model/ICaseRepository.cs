@@ -10,6 +10,12 @@ public interface ICaseRepository
     /// <summary>The whole aggregate (persons, consents, vulnerabilities), tracked for changes.</summary>
     Task<ReturnCase?> FindAsync(string caseId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Where a case is handled (its offices and country), read-only and without its people: what workflow steps decide
+    /// from. Also finds a case added in this unit of work and not saved yet (an intake starting its workflow).
+    /// </summary>
+    Task<CaseRouting?> FindRoutingAsync(string caseId, CancellationToken cancellationToken);
+
     /// <summary>The highest sequence an office has given out in <paramref name="year"/> (0 for none).</summary>
     Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken);
 
@@ -33,3 +39,5 @@ public sealed record CaseSearch(string? Office, string? CountryOfReturn, CaseSta
 public sealed record CaseSummary(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
     string PrincipalName, int PersonCount, DateTime CreatedAt, int Version, bool Overdue = false);
+
+public sealed record CaseRouting(string CaseId, string HostOffice, string CountryOfReturn);

@@ -61,7 +61,7 @@ public sealed class ReferenceDataPagesTests : IAsyncLifetime
 
         // A lifecycle that is not a published workflow would stop every intake: refused, naming the field.
         var programme = await admin.GetStringAsync("/admin/programmes/dk-avrr-wb");
-        Assert.Contains("<option value=\"avrr-case-lifecycle\" selected=\"selected\">", programme);
+        Assert.Contains("<option value=\"counselling-and-eligibility\" selected=\"selected\">", programme);
         var refused = await PostAsync(admin, "/admin/programmes/dk-avrr-wb",
         [
             new("Name", "Renamed"), new("Donor", "Denmark"), new("Currency", "EUR"), new("StartDate", "2026-01-01"), new("LastIntakeDate", "2027-06-30"),

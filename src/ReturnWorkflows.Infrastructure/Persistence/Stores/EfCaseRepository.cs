@@ -13,8 +13,16 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
         db.ReturnCases
             .Include(c => c.Persons).ThenInclude(p => p.Consents)
             .Include(c => c.Persons).ThenInclude(p => p.Vulnerabilities)
+            .Include(c => c.IntakeReviews)
+            .Include(c => c.CounsellingSessions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+
+    public async Task<CaseRouting?> FindRoutingAsync(string caseId, CancellationToken cancellationToken) =>
+        db.ReturnCases.Local.FirstOrDefault(c => c.Id == caseId && db.Entry(c).State == EntityState.Added) is { } added
+            ? new CaseRouting(added.Id, added.HostOffice, added.CountryOfReturn)
+            : await db.ReturnCases.AsNoTracking().Where(c => c.Id == caseId)
+                .Select(c => new CaseRouting(c.Id, c.HostOffice, c.CountryOfReturn)).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken) =>
         await db.ReturnCases.Where(c => c.HostOffice == office && c.NumberYear == year).MaxAsync(c => (int?)c.NumberSequence, cancellationToken) ?? 0;
