@@ -33,6 +33,12 @@ public static class Languages
         return services;
     }
 
+    /// <summary>
+    /// Set while signed out when the person picks a language (on the sign-in page, say): signing in then keeps that
+    /// choice on their user, where an older culture cookie alone would give way to the one their user has.
+    /// </summary>
+    public const string ChosenSignedOutCookie = "rw-language-chosen";
+
     /// <summary>Sets the culture cookie for a year; the next request is served in that language.</summary>
     public static void Remember(HttpResponse response, string culture) =>
         response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,

@@ -22,7 +22,12 @@ public sealed class LanguageModel(UserManager<ApplicationUser> users) : PageMode
         if (!Languages.IsSupported(culture)) return BadRequest();
         var chosen = Languages.Supported.First(l => string.Equals(l.Culture, culture, StringComparison.OrdinalIgnoreCase)).Culture;
         Languages.Remember(Response, chosen);
-        if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user && user.Culture != chosen)
+        if (User.Identity?.IsAuthenticated != true)
+            Response.Cookies.Append(Languages.ChosenSignedOutCookie, chosen, new CookieOptions
+            {
+                IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = Request.IsHttps, // a session cookie
+            });
+        else if (await users.GetUserAsync(User) is { } user && user.Culture != chosen)
         {
             user.Culture = chosen;
             await users.UpdateAsync(user);

@@ -38,9 +38,7 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, AccountSi
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            // The language this person chose before, in any browser, from now on in this one.
-            if (await signIn.UserManager.FindByNameAsync(UserName.Trim()) is { Culture: var culture } && Languages.IsSupported(culture))
-                Languages.Remember(Response, culture!);
+            await ApplyLanguageAsync();
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
         // The same answer for an unknown user and a wrong password, so names cannot be probed.
@@ -49,6 +47,28 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, AccountSi
             : text["This account is locked after too many failed attempts. Try again later or ask an administrator."];
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    /// <summary>
+    /// A language picked on the way here (signed out) becomes this person's; otherwise the one they chose before, in
+    /// any browser, applies from now on in this one.
+    /// </summary>
+    private async Task ApplyLanguageAsync()
+    {
+        if (await signIn.UserManager.FindByNameAsync(UserName.Trim()) is not { } user) return;
+        if (Request.Cookies[Languages.ChosenSignedOutCookie] is { } picked && Languages.IsSupported(picked))
+        {
+            Response.Cookies.Delete(Languages.ChosenSignedOutCookie);
+            var chosen = Languages.Supported.First(l => string.Equals(l.Culture, picked, StringComparison.OrdinalIgnoreCase)).Culture;
+            if (user.Culture != chosen)
+            {
+                user.Culture = chosen;
+                await signIn.UserManager.UpdateAsync(user);
+            }
+            return;
+        }
+        if (Languages.IsSupported(user.Culture))
+            Languages.Remember(Response, user.Culture!);
     }
 
     // Deactivation is said only to whoever knows the password: to anyone else it looks like any lockout.
