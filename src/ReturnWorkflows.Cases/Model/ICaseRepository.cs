@@ -10,6 +10,9 @@ public interface ICaseRepository
     /// <summary>The whole aggregate (persons, consents, vulnerabilities), tracked for changes.</summary>
     Task<ReturnCase?> FindAsync(string caseId, CancellationToken cancellationToken);
 
+    /// <summary>Whether any case exists at all (the demo cases go only into an empty case table).</summary>
+    Task<bool> AnyAsync(CancellationToken cancellationToken);
+
     /// <summary>The highest sequence an office has given out in <paramref name="year"/> (0 for none).</summary>
     Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken);
 

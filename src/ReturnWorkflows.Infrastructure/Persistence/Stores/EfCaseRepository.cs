@@ -15,6 +15,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 
+    public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.ReturnCases.AnyAsync(cancellationToken);
+
     public async Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken) =>
         await db.ReturnCases.Where(c => c.HostOffice == office && c.NumberYear == year).MaxAsync(c => (int?)c.NumberSequence, cancellationToken) ?? 0;
 
