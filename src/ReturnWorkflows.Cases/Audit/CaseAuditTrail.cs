@@ -20,6 +20,19 @@ public static class CaseAuditTrail
             NewValue = change.Sensitive ? Withheld : change.NewValue,
         });
 
+    /// <summary>One change made outside the case aggregate (a contact logged), with the same care for sensitive values.</summary>
+    public static CaseAuditEntry Change(string caseId, CaseChange change, DateTime at, string actor) => new()
+    {
+        CaseId = caseId,
+        At = at,
+        Actor = actor,
+        Action = AuditAction.Changed,
+        Section = change.Section,
+        Field = change.Field,
+        OldValue = change.Sensitive && change.OldValue is not null ? Withheld : change.OldValue,
+        NewValue = change.Sensitive ? Withheld : change.NewValue,
+    };
+
     public static CaseAuditEntry Read(string caseId, IEnumerable<string> sections, DateTime at, string actor) => new()
     {
         CaseId = caseId,

@@ -18,4 +18,7 @@ public static class CaseSections
     public const string Protection = "protection";
 
     public const string Status = "status";
+
+    /// <summary>The contact log (visits, calls, messages): its own aggregate, <see cref="Contacts.CaseContact"/>.</summary>
+    public const string Contacts = "contacts";
 }
