@@ -1,3 +1,4 @@
+using ReturnWorkflows.Cases.Contacts;
 using ReturnWorkflows.Cases.Model;
 
 namespace ReturnWorkflows.Cases.Demo;
@@ -17,7 +18,8 @@ public sealed record DemoCase(
     IReadOnlyList<NewPerson> Persons,
     IReadOnlyList<NewPerson> JoinedLater,
     IReadOnlyList<DemoFinding> Findings,
-    IReadOnlyList<DemoConsent> Consents);
+    IReadOnlyList<DemoConsent> Consents,
+    IReadOnlyList<DemoContact> Contacts);
 
 /// <summary>
 /// A vulnerability of the person at <paramref name="Person"/> (an index into the case's persons, joined-later
@@ -28,3 +30,6 @@ public sealed record DemoFinding(int Person, VulnerabilityKind Kind, string Find
 
 /// <summary>A further consent (beyond data processing) given by the person at <paramref name="Person"/>.</summary>
 public sealed record DemoConsent(int Person, ConsentKind Kind);
+
+/// <summary>A contact with the person at <paramref name="Person"/>, <paramref name="DaysAfterOpening"/> days after the intake.</summary>
+public sealed record DemoContact(int Person, int DaysAfterOpening, ContactChannel Channel, bool Reached, string Note);

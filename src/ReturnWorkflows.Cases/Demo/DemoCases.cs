@@ -1,4 +1,5 @@
 using ReturnWorkflows.Cases.Access;
+using ReturnWorkflows.Cases.Contacts;
 using ReturnWorkflows.Cases.Model;
 
 namespace ReturnWorkflows.Cases.Demo;
@@ -7,7 +8,8 @@ namespace ReturnWorkflows.Cases.Demo;
 /// The demo set: a dozen fictional households at the Sarajevo and Belgrade host offices (the demo counsellors'),
 /// returning to eight countries, singles and families with children, with the vulnerabilities a counsellor meets:
 /// some any case worker reads (a single parent, an older person, a disability), some only the protection roles read
-/// (medical needs, an indication of trafficking). Every name and fact is invented.
+/// (medical needs, an indication of trafficking); a few have a contact log, one of them a person no longer reached.
+/// Every name and fact is invented.
 /// </summary>
 public static class DemoCases
 {
@@ -15,7 +17,14 @@ public static class DemoCases
     [
         Case(OfficeCodes.Sarajevo, "PK", 52,
             [Adult("Imran", "Qureshi", 1994, 3, 14, Sex.Male, "PK", Relationship.PrincipalApplicant, "Urdu", "Punjabi", "English")],
-            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners)]),
+            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners)],
+            contacts:
+            [
+                new(0, 6, ContactChannel.Phone, true, "Confirmed the counselling session on Thursday."),
+                new(0, 20, ContactChannel.Phone, false, "No answer."),
+                new(0, 27, ContactChannel.Messaging, false, "Message sent, not read."),
+                new(0, 34, ContactChannel.Phone, false, "Number no longer in service; asked the reception centre."),
+            ]),
         Case(OfficeCodes.Sarajevo, "AF", 47,
             [
                 Adult("Gul Ahmad", "Noori", 1986, 7, 2, Sex.Male, "AF", Relationship.PrincipalApplicant, "Dari", "Pashto"),
@@ -24,7 +33,12 @@ public static class DemoCases
                 Child("Ahmad Shah", "Noori", 2019, 1, 30, Sex.Male, "AF", "Zarmina Noori", "Dari"),
             ],
             findings: [new(3, VulnerabilityKind.MedicalNeeds, "Asthma; uses an inhaler daily. Health assessment before travel.")],
-            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners), new(1, ConsentKind.TransferToOriginOfficeAndPartners)]),
+            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners), new(1, ConsentKind.TransferToOriginOfficeAndPartners)],
+            contacts:
+            [
+                new(1, 3, ContactChannel.Visit, true, "Came to the office with the children; documents copied."),
+                new(0, 12, ContactChannel.Phone, true, "Asked about school certificates for Mursal."),
+            ]),
         Case(OfficeCodes.Sarajevo, "MA", 40,
             [Adult("Youssef", "El Amrani", 1999, 9, 5, Sex.Male, "MA", Relationship.PrincipalApplicant, "Arabic", "French")],
             consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners), new(0, ConsentKind.ContactEmbassy)]),
@@ -37,7 +51,8 @@ public static class DemoCases
                 Child("Aram", "Karim", 2016, 10, 3, Sex.Male, "IQ", "Shilan Karim", "Kurdish (Sorani)"),
             ],
             findings: [new(0, VulnerabilityKind.SingleParent, "Travels alone with her son; her sister in Erbil can host them at first.")],
-            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners)]),
+            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners)],
+            contacts: [new(0, 2, ContactChannel.Messaging, true, "Sent the date of the information session in Sorani.")]),
         Case(OfficeCodes.Sarajevo, "NP", 19,
             [Adult("Bikash", "Thapa", 1996, 12, 1, Sex.Male, "NP", Relationship.PrincipalApplicant, "Nepali", "Hindi")]),
         Case(OfficeCodes.Sarajevo, "PK", 11,
@@ -50,10 +65,16 @@ public static class DemoCases
                 Adult("Bilal", "Chaudhry", 1990, 8, 28, Sex.Male, "PK", Relationship.Child, "Urdu", "English"),
             ],
             findings: [new(0, VulnerabilityKind.OlderPerson, "Walks slowly over long distances; asks for assistance at transit airports.")],
-            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners), new(1, ConsentKind.TransferToOriginOfficeAndPartners)]),
+            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners), new(1, ConsentKind.TransferToOriginOfficeAndPartners)],
+            contacts: [new(1, 9, ContactChannel.Phone, true, "Bilal will bring his father to the medical check.")]),
         Case(OfficeCodes.Belgrade, "TN", 36,
             [Adult("Aymen", "Trabelsi", 1998, 1, 16, Sex.Male, "TN", Relationship.PrincipalApplicant, "Arabic", "French")],
-            consents: [new(0, ConsentKind.ContactEmbassy)]),
+            consents: [new(0, ConsentKind.ContactEmbassy)],
+            contacts:
+            [
+                new(0, 5, ContactChannel.Visit, true, "Passport photos taken for the embassy request."),
+                new(0, 30, ContactChannel.Phone, false, "Phone off."),
+            ]),
         Case(OfficeCodes.Belgrade, "EG", 24,
             [Adult("Mostafa", "Abdel-Fattah", 1993, 4, 27, Sex.Male, "EG", Relationship.PrincipalApplicant, "Arabic")],
             findings: [new(0, VulnerabilityKind.Disability, "Uses a wheelchair since an accident; needs airport assistance and an aisle seat.")]),
@@ -73,8 +94,9 @@ public static class DemoCases
     ];
 
     private static DemoCase Case(string office, string country, int daysAgo, IReadOnlyList<NewPerson> persons,
-        IReadOnlyList<NewPerson>? joinedLater = null, IReadOnlyList<DemoFinding>? findings = null, IReadOnlyList<DemoConsent>? consents = null) =>
-        new(office, country, daysAgo, persons, joinedLater ?? [], findings ?? [], consents ?? []);
+        IReadOnlyList<NewPerson>? joinedLater = null, IReadOnlyList<DemoFinding>? findings = null, IReadOnlyList<DemoConsent>? consents = null,
+        IReadOnlyList<DemoContact>? contacts = null) =>
+        new(office, country, daysAgo, persons, joinedLater ?? [], findings ?? [], consents ?? [], contacts ?? []);
 
     private static NewPerson Adult(string given, string family, int year, int month, int day, Sex sex, string nationality,
         Relationship relationship, params string[] languages) =>

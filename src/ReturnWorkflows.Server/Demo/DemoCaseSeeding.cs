@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.Options;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Commands;
+using ReturnWorkflows.Cases.Contacts;
 using ReturnWorkflows.Cases.Demo;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Cases.Queries;
@@ -14,7 +15,7 @@ namespace ReturnWorkflows.Server.Demo;
 
 /// <summary>
 /// With the demo cases on, a start that finds no case at all opens <see cref="DemoCases.All"/>, each as its demo
-/// counsellor would: <c>OpenCase</c>, then <c>AddMember</c>, <c>RecordConsent</c> and <c>RecordVulnerability</c>, on
+/// counsellor would: <c>OpenCase</c>, then <c>AddMember</c>, <c>RecordConsent</c>, <c>RecordVulnerability</c> and <c>LogContact</c>, on
 /// dates spread over the weeks before (<see cref="BackdatedClock"/>). A restart finds the cases and does nothing. On
 /// PostgreSQL it holds the start-up lock (<see cref="StartupSchemaLock"/>) like the other seeding, so of nodes started
 /// together one opens the set and the others, waiting, find it there.
@@ -53,12 +54,12 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
             // Each case in a scope of its own, as each intake is a request of its own.
             await using var caseScope = scopes.CreateAsyncScope();
             var opened = DemoCaseDates.OpenedAt(now, ordered[i].DaysAgo, i, ordered.Count, programme.StartDate);
-            await OpenAsync(caseScope.ServiceProvider.GetRequiredService<IMediator>(), ordered[i], opened, cancellationToken);
+            await OpenAsync(caseScope.ServiceProvider.GetRequiredService<IMediator>(), ordered[i], opened, now, cancellationToken);
         }
         logger.LogInformation("Opened {Count} demo cases ({Section}:Cases); turn them off for real case data", ordered.Count, DemoSettings.Section);
     }
 
-    private static async Task OpenAsync(IMediator mediator, DemoCase demo, DateTime at, CancellationToken cancellationToken)
+    private static async Task OpenAsync(IMediator mediator, DemoCase demo, DateTime at, DateTime now, CancellationToken cancellationToken)
     {
         var counsellor = DemoViewer(Roles.Counsellor, demo.Office)
                          ?? throw new InvalidOperationException($"No demo counsellor works at {demo.Office}.");
@@ -91,6 +92,16 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
             using (BackdatedClock.At(Next()))
                 version = (await mediator.Send(new RecordVulnerability(finding.ByProtectionOfficer ? protection : counsellor, caseId,
                     persons[finding.Person], version, finding.Kind, finding.Findings), cancellationToken)).Version;
+
+        // The calls and visits of the weeks after, each logged a few minutes after it was made; none after the start.
+        foreach (var contact in demo.Contacts.OrderBy(c => c.DaysAfterOpening))
+        {
+            var made = at.AddDays(contact.DaysAfterOpening).AddHours(contact.Person + 1);
+            if (made.AddMinutes(10) > now) continue;
+            using (BackdatedClock.At(made.AddMinutes(10)))
+                await mediator.Send(new LogContact(counsellor, caseId, persons[contact.Person],
+                    new ContactAttempt(made, contact.Channel, contact.Reached, contact.Note)), cancellationToken);
+        }
     }
 
     /// <summary>The demo user with <paramref name="role"/> at <paramref name="office"/>, as the case rules see them.</summary>

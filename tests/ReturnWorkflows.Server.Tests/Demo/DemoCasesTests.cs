@@ -47,6 +47,12 @@ public sealed class DemoCasesTests : IDisposable
             // A single parent is for every case worker of the office to read.
             var karim = (string)sarajevoCases.Single(c => (string?)c["principalName"] == "Shilan Karim")["id"]!;
             Assert.Equal("SingleParent", (string?)(await sarajevo.GetJsonAsync($"/api/cases/{karim}"))["persons"]![0]!["vulnerabilities"]![0]!["kind"]);
+
+            // Some have a contact log: one man, once reached, has not been since (what the lost-contact check looks for).
+            var qureshi = (string)sarajevoCases.Single(c => (string?)c["principalName"] == "Imran Qureshi")["id"]!;
+            var contacts = (await sarajevo.GetJsonAsync($"/api/cases/{qureshi}/contacts")).AsArray();
+            Assert.Equal([false, false, false, true], contacts.Select(c => (bool)c!["reached"]!));
+            Assert.All(contacts, c => Assert.Equal("counsellor", (string?)c!["by"]));
         }
 
         await using (var restarted = Start(demoCases: "true"))
