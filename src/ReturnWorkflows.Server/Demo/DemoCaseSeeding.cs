@@ -54,7 +54,17 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
             // Each case in a scope of its own, as each intake is a request of its own.
             await using var caseScope = scopes.CreateAsyncScope();
             var opened = DemoCaseDates.OpenedAt(now, ordered[i].DaysAgo, i, ordered.Count, programme.StartDate);
-            await OpenAsync(caseScope.ServiceProvider.GetRequiredService<IMediator>(), ordered[i], opened, now, cancellationToken);
+            try
+            {
+                await OpenAsync(caseScope.ServiceProvider.GetRequiredService<IMediator>(), ordered[i], opened, now, cancellationToken);
+            }
+            catch (CommandFailedException refused)
+            {
+                // A demo database older than this code (its demo programme past its last intake, say) must still start;
+                // the refusal names a rule, not a person.
+                logger.LogWarning("Stopped opening demo cases after {Count} of {Total}: {Reason}", i, ordered.Count, refused.Message);
+                return;
+            }
         }
         logger.LogInformation("Opened {Count} demo cases ({Section}:Cases); turn them off for real case data", ordered.Count, DemoSettings.Section);
     }

@@ -73,6 +73,18 @@ public sealed class DemoCasesTests : IDisposable
         Assert.Equal(0, await CountCasesAsync(server));
     }
 
+    [Fact]
+    public async Task Demo_cases_without_the_demo_users_refuse_the_start_naming_both_settings()
+    {
+        await using var server = new ServerFactory(new Dictionary<string, string?>(ServerFactory.Sqlite(_database))
+        {
+            ["ReturnWorkflows:Demo:Cases"] = "true", ["ReturnWorkflows:Identity:DemoUsers"] = "false",
+        });
+
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => server.Services);
+        Assert.Contains("ReturnWorkflows:Demo:Cases needs ReturnWorkflows:Identity:DemoUsers", refused.Message);
+    }
+
     private ServerFactory Start(string? demoCases, string demoUsers = "true")
     {
         var settings = ServerFactory.Sqlite(_database);
