@@ -14,7 +14,9 @@ public sealed class CaseContactPageTests(CaseServer api) : IClassFixture<CaseSer
     {
         var (id, principal) = await OpenAsync("Paged");
         using var counsellor = await api.Server.SignedInAsync("counsellor");
-        Assert.Contains("No contact logged yet.", await counsellor.GetStringAsync($"/cases/{id}"));
+        var empty = WebUtility.HtmlDecode(await counsellor.GetStringAsync($"/cases/{id}"));
+        Assert.Contains("No contact logged yet.", empty);
+        Assert.Contains("at most 1000 characters.", empty);
         // Sarajevo's clock: in December UTC+1.
         var sarajevo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Sarajevo");
         var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, sarajevo);
