@@ -7,6 +7,7 @@ using ReturnWorkflows.Cases.Demo;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Cases.Queries;
 using ReturnWorkflows.Cases.ReferenceData;
+using ReturnWorkflows.Cases.Views;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Server.Identity;
@@ -75,16 +76,14 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
                          ?? throw new InvalidOperationException($"No demo counsellor works at {demo.Office}.");
         var protection = DemoViewer(Roles.ProtectionOfficer, demo.Office) ?? counsellor;
 
-        string caseId;
+        OpenedCase opened;
         using (BackdatedClock.At(at))
-            caseId = (await mediator.Send(new OpenCase(counsellor, demo.Office, demo.CountryOfReturn, DefaultReferenceData.DemoProgrammeId,
-                demo.Persons[0], demo.Persons.Skip(1).ToList()), cancellationToken)).CaseId;
+            opened = await mediator.Send(new OpenCase(counsellor, demo.Office, demo.CountryOfReturn, DefaultReferenceData.DemoProgrammeId,
+                demo.Persons[0], demo.Persons.Skip(1).ToList()), cancellationToken);
+        var (caseId, version) = (opened.CaseId, opened.Version);
 
         var step = 0;
         DateTime Next() => at.AddMinutes(5 * ++step);
-        int version;
-        using (BackdatedClock.At(Next()))
-            version = (await mediator.Send(new GetCase(counsellor, caseId), cancellationToken)).Version;
         foreach (var member in demo.JoinedLater)
             using (BackdatedClock.At(Next()))
                 version = (await mediator.Send(new AddMember(counsellor, caseId, version, member), cancellationToken)).Version;
