@@ -39,6 +39,7 @@ public static class EngineServiceCollectionExtensions
         services.AddOptions<Calendars.CalendarOptions>();
         services.TryAddSingleton<Calendars.OfficeCalendars>();
         services.TryAddScoped<InstanceSteps>();
+        services.TryAddScoped<Runtime.Cases.IWorkflowCaseContextLoader, Runtime.Cases.NoCaseContext>();
         services.TryAddScoped<Tasks.TaskNotices>();
         services.AddOptions<Notifications.NotificationOptions>();
         services.TryAddSingleton<Runtime.Timers.TimerDrain>();

@@ -58,7 +58,7 @@ if (new DatabaseOptionsValidator().Validate(null, databaseOptions) is { Failed: 
 builder.Services.AddReturnWorkflowsEngine(CasesServiceCollectionExtensions.Assembly);
 builder.Services.AddReturnWorkflowsCases();
 builder.Services.AddSingleton<ReturnWorkflows.Engine.Tasks.Forms.IFormCatalog>(services =>
-    FormFiles.Load(services.GetRequiredService<IOptions<ServerOptions>>().Value.ResolveFormsFolder()));
+    FormFiles.Load(services.GetRequiredService<IOptions<ServerOptions>>().Value.ResolveFormsFolder(), ReturnWorkflows.Cases.Activities.Forms.CaseForms.All));
 builder.Services.AddReturnWorkflowsPersistence(databaseOptions);
 // Hosted services start in registration order, and the web host registered data protection's (which reads its key
 // ring from our database) before this line: so the schema step goes first of all.

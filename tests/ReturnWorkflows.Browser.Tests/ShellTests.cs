@@ -23,17 +23,28 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
     [Fact]
     public async Task Each_role_is_offered_only_the_sections_it_may_open()
     {
-        var expected = new Dictionary<string, string[]>
+        var expected = new Dictionary<string, (string[] Sections, string[] Administration)>
         {
-            ["counsellor"] = ["Home", "Inbox", "Cases"],
-            ["supervisor"] = ["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"],
-            ["manager"] = ["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances", "Scheduled jobs"],
+            ["counsellor"] = (["Home", "Inbox", "Cases"], []),
+            ["supervisor"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], []),
+            ["manager"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], ["Scheduled jobs"]),
+            ["admin"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], ["Users", "Reference data", "Scheduled jobs"]),
         };
-        foreach (var (user, links) in expected)
+        foreach (var (user, (sections, administration)) in expected)
         {
             var page = await server.SignInAsync(user, 1366, 768);
             var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).Locator(".navbar-nav");
-            await Expect(navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(links);
+            await Expect(navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(sections); // the menu's links are hidden until it opens
+            var menu = navigation.GetByRole(AriaRole.Button, new() { Name = "Administration" });
+            if (administration.Length == 0)
+                await Expect(menu).ToHaveCountAsync(0);
+            else
+            {
+                await menu.ClickAsync();
+                await Expect(navigation.Locator(".dropdown-menu").GetByRole(AriaRole.Link)).ToHaveTextAsync(administration);
+                // The bar stays one line at a laptop's width.
+                Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.rw-navbar').getBoundingClientRect().height < 80"), $"the bar wraps for {user}");
+            }
             await page.Context.CloseAsync();
         }
     }

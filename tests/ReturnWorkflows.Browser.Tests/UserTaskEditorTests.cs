@@ -43,6 +43,16 @@ public sealed class UserTaskEditorTests(DesignerServer server) : IClassFixture<D
         }
         await Expect(task.Locator("[port-group=\"out\"][port=\"Decided\u00a0to\u00a0return\"]")).ToHaveCountAsync(1);
         await Expect(task.Locator("[port-group=\"out\"][port=\"Decided\"]")).ToHaveCountAsync(0);
+        // Four outcomes and Escalated: the node grows a line per port, so no two port labels overlap.
+        await Expect(task.Locator("[port-group=\"out\"]")).ToHaveCountAsync(5);
+        var overlapping = await task.EvaluateAsync<string[]>("""
+            node => {
+              const labels = [...node.querySelectorAll('.x6-port-label')].map(l => ({ text: l.textContent, box: l.getBoundingClientRect() }))
+                .filter(l => l.box.height > 0).sort((a, b) => a.box.top - b.box.top);
+              return labels.slice(1).filter((l, i) => l.box.top < labels[i].box.bottom - 0.5).map(l => l.text);
+            }
+            """);
+        Assert.Empty(overlapping);
         await Screenshots.TakeAsync(page, "user-task-four-outcomes");
 
         // The form, role and office: picked from the server's lists.

@@ -111,6 +111,33 @@ public abstract class CaseStorageTests(DatabaseProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Search_filters_by_vulnerability_and_by_an_open_task_past_its_due_date()
+    {
+        var late = await OpenAsync(Sarajevo, "Late");
+        var vulnerable = await OpenAsync(Sarajevo, "Older");
+        var supervisor = new CaseViewer("sup", [Roles.Supervisor], OfficeCodes.Sarajevo);
+        var person = (await _database.SendAsync(new GetCase(supervisor, vulnerable.CaseId))).Persons[0].Id;
+        await _database.SendAsync(new RecordVulnerability(Sarajevo, vulnerable.CaseId, person, 1, VulnerabilityKind.OlderPerson, "Needs help at the airport"));
+        await _database.SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(Workflows.CounsellingDecision), Publish: true));
+        await _database.SendAsync(new Engine.Runtime.Commands.StartWorkflow("counselling-decision", CaseId: late.CaseId));
+        await _database.SendAsync(new Engine.Runtime.Commands.StartWorkflow("counselling-decision", CaseId: vulnerable.CaseId));
+        await _database.InScopeAsync(async scope =>
+        {
+            var db = scope.GetRequiredService<ReturnWorkflowsDbContext>();
+            await db.HumanTasks.Where(t => t.CaseId == late.CaseId).ExecuteUpdateAsync(u => u.SetProperty(t => t.DueAt, DateTime.UtcNow.AddDays(-1)));
+            await db.HumanTasks.Where(t => t.CaseId == vulnerable.CaseId).ExecuteUpdateAsync(u => u.SetProperty(t => t.DueAt, DateTime.UtcNow.AddDays(1)));
+        });
+
+        async Task<List<CaseSummary>> Find(CaseSearch search) => (await _database.SendAsync(new SearchCases(Sarajevo, search))).Items.ToList();
+        var overdue = Assert.Single(await Find(new CaseSearch(null, null, null, null, 0, 50, OverdueOnly: true)));
+        Assert.Equal((late.CaseId, true), (overdue.Id, overdue.Overdue));
+        Assert.Equal([vulnerable.CaseId], (await Find(new CaseSearch(null, null, null, null, 0, 50, VulnerabilityKind.OlderPerson))).Select(c => c.Id));
+        Assert.False((await Find(new CaseSearch(null, null, null, null, 0, 50))).Single(c => c.Id == vulnerable.CaseId).Overdue);
+        await Assert.ThrowsAsync<Engine.Application.ForbiddenException>(() =>
+            Find(new CaseSearch(null, null, null, null, 0, 50, VulnerabilityKind.SuspectedVictimOfTrafficking)));
+    }
+
+    [Fact]
     public async Task Two_saves_of_one_version_race_and_exactly_one_wins_the_other_is_told_who()
     {
         var opened = await OpenAsync(Sarajevo, "Race");

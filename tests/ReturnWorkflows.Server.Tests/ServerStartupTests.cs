@@ -28,7 +28,8 @@ public sealed class ServerStartupTests : IDisposable
         Assert.Matches(@"^\d+ Hangfire server\(s\) alive, 0 failed job\(s\)$", (string?)health["checks"]!["hangfire"]!["description"]);
         Assert.Equal("0 message(s) waiting", (string?)health["checks"]!["outbox"]!["description"]);
         var published = await PublishedAsync(server);
-        Assert.Contains(("avrr-case-lifecycle", 1), published);
+        Assert.Contains(("avrr-case-lifecycle", 1), published); // retired, still published for the instances started on it
+        Assert.Contains(("counselling-and-eligibility", 1), published);
     }
 
     [Fact]

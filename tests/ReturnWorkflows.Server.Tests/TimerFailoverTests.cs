@@ -27,9 +27,11 @@ public sealed class TimerFailoverTests(ITestOutputHelper output)
     private static readonly TimeSpan Spread = TimeSpan.FromSeconds(20);
 
     // The recovery job runs every 5 s and fires timers 5 s overdue, so that the timers whose jobs the killed process
-    // held are fired within the test instead of a minute later.
+    // held are fired within the test instead of a minute later; the locks the killed process held (the delayed-job
+    // poller's, a job's state lock) are taken over after 10 s instead of a minute.
     private static readonly Dictionary<string, string> Settings = new()
     {
+        ["ReturnWorkflows__Scheduling__LockTimeout"] = "00:00:10",
         ["ReturnWorkflows__Scheduling__RecoveryInterval"] = "00:00:05",
         ["ReturnWorkflows__Scheduling__RecoveryGrace"] = "00:00:05",
     };
@@ -41,6 +43,8 @@ public sealed class TimerFailoverTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         var killed = ServerNode.Start("node-a", options.ConnectionString, Settings);
         using var survivor = ServerNode.Start("node-b", options.ConnectionString, Settings);
+        JobStorage? storage = null;
+        ServerNode? restarted = null;
         try
         {
             // Both at once on a fresh database, as nodes start in production: one migrates under the start-up lock, the other waits for it.
@@ -51,6 +55,7 @@ public sealed class TimerFailoverTests(ITestOutputHelper output)
             // This process writes the timers as a third node that runs no Hangfire server: jobs scheduled after each commit.
             await using var database = await TestDatabase.OpenAsync(options,
                 services => services.AddReturnWorkflowsScheduling(options, new SchedulerSettings { Enabled = false }));
+            storage = database.Services.GetRequiredService<JobStorage>();
             await database.SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(Workflows.WaitFromInput), Publish: true));
             // Due over 20 s from 8 s on; on a busy machine writing takes longer, and timers written late are due at once.
             var firstDue = DateTime.UtcNow.AddSeconds(8);
@@ -67,7 +72,7 @@ public sealed class TimerFailoverTests(ITestOutputHelper output)
             killed.Kill();
             output.WriteLine($"node-a (pid {killedPid}) killed after {clock.Elapsed.TotalSeconds:F1} s, {await CountAsync(database, Finished)} timers fired");
             await Task.Delay(TimeSpan.FromSeconds(5));
-            using var again = ServerNode.Start("node-a again", options.ConnectionString, Settings);
+            using var again = restarted = ServerNode.Start("node-a again", options.ConnectionString, Settings);
             await writing;
             output.WriteLine($"{Timers} timers written after {clock.Elapsed.TotalSeconds:F1} s");
             await again.WaitHealthyAsync();
@@ -79,7 +84,6 @@ public sealed class TimerFailoverTests(ITestOutputHelper output)
             // Jobs finishing their last bookmark move to Succeeded. A job scheduled by node-a just before the kill, whose
             // id it never recorded, was left for the recovery job's firing of its timer: it is due and runs once,
             // finding nothing. On a loaded machine that takes a few seconds more: wait for such jobs to drain.
-            var storage = database.Services.GetRequiredService<JobStorage>();
             var drained = DateTime.UtcNow + TimeSpan.FromSeconds(30);
             await Task.Delay(2000);
             while (DateTime.UtcNow < drained && WakeupJobs(storage, killedPid) is var left && left.Waiting + left.OtherProcessing > 0)
@@ -100,6 +104,8 @@ public sealed class TimerFailoverTests(ITestOutputHelper output)
         }
         catch
         {
+            if (storage is not null) output.WriteLine("wake-up jobs left:\n" + DescribeLeftovers(storage));
+            if (restarted is not null) output.WriteLine("node-a again:\n" + restarted.Output);
             output.WriteLine("node-a (the killed one, up to its end):\n" + killed.Output);
             output.WriteLine("node-b:\n" + survivor.Output);
             throw;
@@ -121,10 +127,24 @@ public sealed class TimerFailoverTests(ITestOutputHelper output)
     {
         var monitoring = storage.GetMonitoringApi();
         static bool IsWakeup(Hangfire.Common.Job? job) => job?.Type == typeof(TimerWakeupJob);
-        var waiting = monitoring.ScheduledJobs(0, 5000).Count(j => IsWakeup(j.Value.Job))
-                      + monitoring.Queues().Sum(q => monitoring.EnqueuedJobs(q.Name, 0, 5000).Count(j => IsWakeup(j.Value.Job)));
+        // A job deleted while enqueued keeps its queue row until a worker fetches and discards it: not a job left to run.
+        var waiting = monitoring.ScheduledJobs(0, 5000).Count(j => IsWakeup(j.Value.Job) && j.Value.InScheduledState)
+                      + monitoring.Queues().Sum(q => monitoring.EnqueuedJobs(q.Name, 0, 5000).Count(j => IsWakeup(j.Value.Job) && j.Value.InEnqueuedState));
         var processing = monitoring.ProcessingJobs(0, 5000).Where(j => IsWakeup(j.Value.Job)).ToList();
         var inFlightAtKill = processing.Count(j => j.Value.ServerId?.Contains($":{killedPid}:", StringComparison.Ordinal) == true);
         return (waiting, inFlightAtKill, processing.Count - inFlightAtKill);
+    }
+
+    /// <summary>For a failure: each wake-up job still scheduled or enqueued, with its bookmark and its state history.</summary>
+    private static string DescribeLeftovers(JobStorage storage)
+    {
+        var monitoring = storage.GetMonitoringApi();
+        var ids = monitoring.ScheduledJobs(0, 5000).Where(j => j.Value.Job?.Type == typeof(TimerWakeupJob)).Select(j => j.Key)
+            .Concat(monitoring.Queues().SelectMany(q => monitoring.EnqueuedJobs(q.Name, 0, 5000)).Where(j => j.Value.Job?.Type == typeof(TimerWakeupJob)).Select(j => j.Key))
+            .Distinct();
+        return string.Join("\n", ids.Select(id => monitoring.JobDetails(id) is { } job
+            ? $"job {id} for bookmark {job.Job?.Args.FirstOrDefault()} created {job.CreatedAt:HH:mm:ss.fff}: " +
+              string.Join(" <- ", job.History.Select(h => $"{h.StateName} {h.CreatedAt:HH:mm:ss.fff} {h.Reason}"))
+            : $"job {id}: no details"));
     }
 }

@@ -13,20 +13,34 @@ public interface ICaseRepository
     /// <summary>Whether any case exists at all (the demo cases go only into an empty case table).</summary>
     Task<bool> AnyAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Where a case is handled (its offices and country), read-only and without its people: what workflow steps decide
+    /// from. Also finds a case added in this unit of work and not saved yet (an intake starting its workflow).
+    /// </summary>
+    Task<CaseRouting?> FindRoutingAsync(string caseId, CancellationToken cancellationToken);
+
     /// <summary>The highest sequence an office has given out in <paramref name="year"/> (0 for none).</summary>
     Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken);
 
     /// <summary>Whether <paramref name="userName"/> holds, or once held or completed, a task of the case.</summary>
     Task<bool> HasHeldTaskAsync(string caseId, string userName, CancellationToken cancellationToken);
 
-    /// <summary>The cases matching <paramref name="search"/> among those <paramref name="visibility"/> admits, newest first.</summary>
-    Task<IReadOnlyList<CaseSummary>> SearchAsync(CaseSearch search, CaseVisibility visibility, CancellationToken cancellationToken);
+    /// <summary>
+    /// The cases matching <paramref name="search"/> among those <paramref name="visibility"/> admits, newest first; a
+    /// task still open and due before <paramref name="now"/> makes its case overdue.
+    /// </summary>
+    Task<IReadOnlyList<CaseSummary>> SearchAsync(CaseSearch search, CaseVisibility visibility, DateTime now, CancellationToken cancellationToken);
 }
 
 /// <param name="Text">A case number, or part of a person's given or family name (any case).</param>
-public sealed record CaseSearch(string? Office, string? CountryOfReturn, CaseStatus? Status, string? Text, int Page, int PageSize);
+/// <param name="Vulnerability">Cases with a person recorded with it (a sensitive kind only for those who may see it).</param>
+/// <param name="OverdueOnly">Cases with a task still open past its due date.</param>
+public sealed record CaseSearch(string? Office, string? CountryOfReturn, CaseStatus? Status, string? Text, int Page, int PageSize,
+    VulnerabilityKind? Vulnerability = null, bool OverdueOnly = false);
 
 /// <summary>A case as a list shows it: no section beyond the principal applicant's name.</summary>
 public sealed record CaseSummary(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
-    string PrincipalName, int PersonCount, DateTime CreatedAt, int Version);
+    string PrincipalName, int PersonCount, DateTime CreatedAt, int Version, bool Overdue = false);
+
+public sealed record CaseRouting(string CaseId, string HostOffice, string CountryOfReturn);

@@ -8,7 +8,7 @@ namespace ReturnWorkflows.Cases.Model;
 /// consents and vulnerabilities change only through it, every change raises <see cref="Version"/> (checked by the
 /// database, so two saves of one version cannot both win) and is listed in <see cref="PendingChanges"/> for the audit.
 /// </summary>
-public sealed class ReturnCase
+public sealed partial class ReturnCase
 {
     private readonly List<Person> _persons = [];
     private readonly List<CaseChange> _changes = [];

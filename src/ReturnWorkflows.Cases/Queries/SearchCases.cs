@@ -25,6 +25,7 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCases>
         RuleFor(q => q.Search.PageSize).InclusiveBetween(1, MaxPageSize).OverridePropertyName("pageSize");
         RuleFor(q => q.Search.Text).MaximumLength(200).OverridePropertyName("text");
         RuleFor(q => q.Search.Status).IsInEnum().OverridePropertyName("status");
+        RuleFor(q => q.Search.Vulnerability).IsInEnum().OverridePropertyName("vulnerability");
     }
 }
 
@@ -36,9 +37,12 @@ public sealed class SearchCasesHandler(VisibleCases visibleCases, ICaseRepositor
 
     public async Task<CaseList> Handle(SearchCases query, CancellationToken cancellationToken)
     {
+        // Which cases have a trafficking or medical finding is itself what the sensitive sections hide.
+        if (query.Search.Vulnerability is { } kind && kind.IsSensitive() && !CaseAccess.MaySeeSensitive(query.Viewer))
+            throw new Engine.Application.ForbiddenException("vulnerability", "Your role may not see this kind of vulnerability, so it may not search by it either.");
         var visibility = await visibleCases.VisibilityForAsync(query.Viewer, cancellationToken);
-        var items = visibility.SeesNothing ? [] : await cases.SearchAsync(query.Search, visibility, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var items = visibility.SeesNothing ? [] : await cases.SearchAsync(query.Search, visibility, now, cancellationToken);
         audit.Add(items.Select(c => CaseAuditTrail.Read(c.Id, [SummarySection], now, query.Viewer.UserName)));
         return new CaseList(items, query.Search.Page, query.Search.PageSize);
     }

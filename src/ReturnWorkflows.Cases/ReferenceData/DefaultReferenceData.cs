@@ -10,7 +10,11 @@ namespace ReturnWorkflows.Cases.ReferenceData;
 public static class DefaultReferenceData
 {
     public const string DemoProgrammeId = "dk-avrr-wb";
-    public const string DefaultLifecycleWorkflowId = "avrr-case-lifecycle";
+    /// <summary>
+    /// The first phase workflow new cases start (<c>workflows/counselling-and-eligibility.json</c>). The event-based
+    /// <c>avrr-case-lifecycle</c> it replaces is still shipped and published, so instances started on it run on.
+    /// </summary>
+    public const string DefaultLifecycleWorkflowId = "counselling-and-eligibility";
 
     public static IReadOnlyList<Office> Offices() =>
     [

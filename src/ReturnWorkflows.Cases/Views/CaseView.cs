@@ -9,7 +9,7 @@ namespace ReturnWorkflows.Cases.Views;
 public sealed record CaseView(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
     ClosureReason? ClosureReason, DateTime CreatedAt, string CreatedBy, DateTime UpdatedAt, string UpdatedBy, int Version,
-    IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections);
+    IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null);
 
 public sealed record PersonView(
     string Id, bool IsPrincipal, PersonDetails Details, IReadOnlyList<ConsentView> Consents, IReadOnlyList<VulnerabilityView> Vulnerabilities);

@@ -14,27 +14,27 @@ public sealed class WorkflowRunner(ExpressionEvaluator expressions, TimeProvider
     Calendars.OfficeCalendars? calendars = null)
 {
     private WorkflowExecution Burst(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken, Cases.WorkflowCaseContext? caseContext) =>
         new(graph, instance, state, bookmarks, expressions, timeProvider, logger, options?.DefaultIncidentStrategy,
-            calendars ?? Calendars.OfficeCalendars.AllUtc, cancellationToken);
+            calendars ?? Calendars.OfficeCalendars.AllUtc, cancellationToken) { Case = caseContext };
 
     /// <param name="cancellationToken">The request's token: cancelling it stops a running script; the burst then throws
     /// <see cref="OperationCanceledException"/> and its changes must not be saved.</param>
     public BurstResult Start(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, StartStimulus stimulus,
-        CancellationToken cancellationToken = default) =>
-        Burst(graph, instance, state, [], cancellationToken).Run(stimulus);
+        CancellationToken cancellationToken = default, Cases.WorkflowCaseContext? caseContext = null) =>
+        Burst(graph, instance, state, [], cancellationToken, caseContext).Run(stimulus);
 
     /// <param name="bookmarks">The instance's current bookmarks, so that canceled activities lose theirs.</param>
     public BurstResult Resume(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks, ResumeStimulus stimulus,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, Cases.WorkflowCaseContext? caseContext = null)
     {
         if (instance.Status != WorkflowStatus.Running)
             throw new InvalidOperationException($"Instance {instance.Id} is {instance.SubStatus}; only running instances resume.");
-        return Burst(graph, instance, state, bookmarks, cancellationToken).Run(stimulus);
+        return Burst(graph, instance, state, bookmarks, cancellationToken, caseContext).Run(stimulus);
     }
 
     /// <summary>Runs a faulted activity again; the instance goes on from there as if it had not faulted.</summary>
     public BurstResult Retry(WorkflowGraph graph, WorkflowInstance instance, InstanceState state, IReadOnlyList<Bookmark> bookmarks, RetryStimulus stimulus,
-        CancellationToken cancellationToken = default) =>
-        Burst(graph, instance, state, bookmarks, cancellationToken).Run(stimulus);
+        CancellationToken cancellationToken = default, Cases.WorkflowCaseContext? caseContext = null) =>
+        Burst(graph, instance, state, bookmarks, cancellationToken, caseContext).Run(stimulus);
 }

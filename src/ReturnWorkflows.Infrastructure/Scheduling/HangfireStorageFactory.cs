@@ -31,6 +31,7 @@ public static class HangfireStorageFactory
                 QueuePollInterval = settings.PollInterval,
                 // Workers are told of new jobs by LISTEN/NOTIFY instead of waiting for the next poll.
                 EnableLongPolling = true,
+                DistributedLockTimeout = settings.LockTimeout,
             };
             // The storage installs or upgrades Hangfire's schema in its constructor.
             return StartupSchemaLock.Run(database.ConnectionString, logger ?? NullLogger.Instance,

@@ -40,4 +40,13 @@ public sealed class SchedulerSettings
     /// how late a timer can be.
     /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// When another node may take over a Hangfire lock (PostgreSQL only). Hangfire.PostgreSql keeps a lock as a row
+    /// without a heartbeat: a node killed while holding one (the delayed-job poller's, a job's state lock) keeps every
+    /// node from enqueuing due jobs until the row is this old. Its own default, 10 minutes, would leave reminders and
+    /// timers waiting that long after a crash. It must exceed the longest hold by a live node (a batch of the start-up
+    /// wake-up scheduling), or two nodes would both hold it.
+    /// </summary>
+    public TimeSpan LockTimeout { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -64,7 +64,8 @@ internal static class CaseEndpoints
     }
 
     private static Task<CaseList> SearchAsync(ClaimsPrincipal user, IMediator mediator, CancellationToken ct,
-        string? office, string? country, string? status, string? q, string? page, string? pageSize) =>
+        string? office, string? country, string? status, string? q, string? page, string? pageSize, string? vulnerability, string? overdue) =>
         mediator.Send(new SearchCases(user.ToCaseViewer(), new CaseSearch(office, country, QueryValues.Enum<CaseStatus>(status, "status"), q,
-            QueryValues.Int(page, "page") ?? 0, QueryValues.Int(pageSize, "pageSize") ?? 50)), ct);
+            QueryValues.Int(page, "page") ?? 0, QueryValues.Int(pageSize, "pageSize") ?? 50,
+            QueryValues.Enum<VulnerabilityKind>(vulnerability, "vulnerability"), QueryValues.Bool(overdue, "overdue") ?? false)), ct);
 }

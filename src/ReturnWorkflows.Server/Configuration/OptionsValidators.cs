@@ -102,6 +102,8 @@ internal sealed class SchedulerSettingsValidator : IValidateOptions<ReturnWorkfl
             failures.Add($"{key}:Workers must be between 1 and 100.");
         if (options.PollInterval < TimeSpan.FromMilliseconds(100) || options.PollInterval > TimeSpan.FromMinutes(1))
             failures.Add($"{key}:PollInterval must be between 00:00:00.1 and 00:01:00.");
+        if (options.LockTimeout < TimeSpan.FromSeconds(5) || options.LockTimeout > TimeSpan.FromMinutes(30))
+            failures.Add($"{key}:LockTimeout must be between 00:00:05 and 00:30:00.");
         if (options.DigestTimeOfDay < TimeSpan.Zero || options.DigestTimeOfDay >= TimeSpan.FromDays(1) || options.DigestTimeOfDay.Seconds != 0)
             failures.Add($"{key}:DigestTimeOfDay must be a time of day in whole minutes, such as 07:00.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -19,6 +19,10 @@ public sealed class StatusBadgeTagHelper(Microsoft.Extensions.Localization.IStri
         ["Completed"] = "text-bg-success",
         ["Cancelled"] = "text-bg-secondary",
         ["Test run"] = "rw-badge-test-run",
+        ["Active"] = "text-bg-success",
+        ["Deactivated"] = "text-bg-secondary",
+        ["Case by case"] = "text-bg-warning",
+        ["Suspended"] = "text-bg-danger",
     };
 
     /// <summary>The state's English name (the colour's key); shown in the request's language.</summary>

@@ -3,8 +3,11 @@ using ReturnWorkflows.Server.Identity;
 
 namespace ReturnWorkflows.Server.Shell;
 
-/// <summary>A link of the main navigation, shown to those the policy of the page it leads to admits.</summary>
-public sealed record NavigationLink(string Label, string Href, string? Policy);
+/// <summary>
+/// A link of the main navigation, shown to those the policy of the page it leads to admits. Links of a
+/// <paramref name="Group"/> sit in one menu of that name, so the bar still fits a laptop's width.
+/// </summary>
+public sealed record NavigationLink(string Label, string Href, string? Policy, string? Group = null);
 
 /// <summary>
 /// The main navigation: each link is shown only to a person whose role the linked page's own policy admits, so nobody
@@ -12,6 +15,8 @@ public sealed record NavigationLink(string Label, string Href, string? Policy);
 /// </summary>
 public static class ShellNavigation
 {
+    public const string AdministrationGroup = "Administration";
+
     public static readonly IReadOnlyList<NavigationLink> Links =
     [
         new("Home", "/", null),
@@ -19,7 +24,9 @@ public static class ShellNavigation
         new("Cases", "/cases", Policies.WorkCases),
         new("Workflow definitions", "/designer/", Policies.ViewWorkflows),
         new("Workflow instances", "/designer/workflows/instances", Policies.ViewWorkflows),
-        new("Scheduled jobs", "/operations/jobs", Policies.OperateJobs),
+        new("Users", "/admin/users", Policies.AdministerUsers, AdministrationGroup),
+        new("Reference data", "/admin/reference-data", Policies.AdministerReferenceData, AdministrationGroup),
+        new("Scheduled jobs", "/operations/jobs", Policies.OperateJobs, AdministrationGroup),
     ];
 
     public static IEnumerable<NavigationLink> For(ClaimsPrincipal user) =>

@@ -5,16 +5,17 @@ using ReturnWorkflows.Engine.Tasks.Forms;
 namespace ReturnWorkflows.Server.Startup;
 
 /// <summary>
-/// Loads the form definitions (<c>forms/*.json</c>, one form per file). A form that cannot be read, or that
-/// contradicts itself, stops the start with the file's name: tasks must never be checked against a broken form.
+/// Loads the form definitions (<c>forms/*.json</c>, one form per file) beside the built-in ones (the case activities'
+/// forms, generated from their records). A form that cannot be read, or that contradicts itself or takes a built-in
+/// form's key, stops the start with the file's name: tasks must never be checked against a broken form.
 /// </summary>
 internal static class FormFiles
 {
-    public static FormCatalog Load(string folder)
+    public static FormCatalog Load(string folder, IEnumerable<FormDefinition>? builtIn = null)
     {
+        var forms = new List<FormDefinition>(builtIn ?? []);
         if (!Directory.Exists(folder))
-            return FormCatalog.Empty;
-        var forms = new List<FormDefinition>();
+            return new FormCatalog(forms);
         foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             FormDefinition? form;

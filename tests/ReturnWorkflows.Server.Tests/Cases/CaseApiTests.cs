@@ -22,7 +22,7 @@ public sealed class CaseApiTests(CaseServer api) : IClassFixture<CaseServer>
         var child = view["persons"]!.AsArray().Single(p => (string?)p!["details"]!["givenNames"] == "Sara")!;
         Assert.Equal("Amina Intake", (string?)child["consents"]![0]!["guardian"]);
         var instance = await api.InDatabaseAsync(db => db.WorkflowInstances.SingleAsync(i => i.CaseId == id));
-        Assert.Equal(("avrr-case-lifecycle", (string?)opened["number"], (string?)opened["workflowInstanceId"]),
+        Assert.Equal(("counselling-and-eligibility", (string?)opened["number"], (string?)opened["workflowInstanceId"]),
             (instance.DefinitionId, instance.CorrelationId, instance.Id));
     }
 

@@ -89,12 +89,14 @@ public sealed partial class CasePageTests(CaseServer api) : IClassFixture<CaseSe
         (await api.As("manager").PostAsJsonAsync("/elsa/api/workflow-definitions", new JsonObject { ["model"] = definition, ["publish"] = true })).EnsureSuccessStatusCode();
         await using (var scope = api.Server.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new StartWorkflow("case-page-task", CaseId: id));
-        var taskId = await api.InDatabaseAsync(db => db.HumanTasks.Where(t => t.CaseId == id).Select(t => t.Id).SingleAsync());
+        // The case's own lifecycle made its intake review task too; this test is about the extra one.
+        var taskId = await api.InDatabaseAsync(db => db.HumanTasks.Where(t => t.CaseId == id && t.Title == "Record the informed decision").Select(t => t.Id).SingleAsync());
         using var counsellor = await api.Server.SignedInAsync("counsellor");
 
         var page = await counsellor.GetStringAsync($"/cases/{id}");
 
         Assert.Contains($"<a href=\"/inbox/{taskId}\">Record the informed decision</a>", page);
+        Assert.Contains(">Intake review</a>", page);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ReferenceDataApiTests(CaseServer api) : IClassFixture<CaseSe
         Assert.Equal("Suspended", (string?)countries.Single(c => (string?)c!["code"] == "SY")!["status"]);
 
         var programme = (await api.As("manager").GetJsonAsync("/api/programmes")).AsArray().Single(p => (string?)p!["id"] == "dk-avrr-wb")!;
-        Assert.Equal((500, 300, "avrr-case-lifecycle"), ((int)programme["returnsTarget"]!, (int)programme["reintegrationTarget"]!, (string?)programme["lifecycleWorkflowId"]));
+        Assert.Equal((500, 300, "counselling-and-eligibility"), ((int)programme["returnsTarget"]!, (int)programme["reintegrationTarget"]!, (string?)programme["lifecycleWorkflowId"]));
     }
 
     [Fact]

@@ -47,6 +47,31 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task The_case_activities_are_listed_under_Return_case_with_fixed_ports_and_only_what_a_programme_may_change()
+    {
+        var items = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/activities"))["items"]!.AsArray();
+        var caseActivities = items.Where(d => (string?)d!["category"] == "Return case").ToList();
+        Assert.Equal(["Counselling session", "Intake review"], caseActivities.Select(d => (string?)d!["displayName"]).Order());
+        Assert.All(caseActivities, d => Assert.False(string.IsNullOrWhiteSpace((string?)d!["description"])));
+
+        var counselling = caseActivities.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.CounsellingSession")!;
+        Assert.Equal(["Decided to return", "Needs time", "Declined", "Escalated"], counselling["ports"]!.AsArray().Select(p => (string?)p!["name"]));
+        var inputs = counselling["inputs"]!.AsArray();
+        // No form, office code, assignee or outcomes to type: those are the activity's own or come from the case.
+        Assert.Equal(["Title", "Office", "CandidateRole", "Due", "Reminders", "EscalateAfter", "Priority"], inputs.Select(i => (string?)i!["name"]));
+        JsonNode Input(string name) => inputs.Single(i => (string?)i!["name"] == name)!;
+        IEnumerable<string?> Choices(string name) => Input(name)["uiSpecifications"]!["dropdown"]!["selectList"]!["items"]!.AsArray().Select(o => (string?)o!["value"]);
+        Assert.Equal(["Host", "Origin"], Choices("Office"));
+        Assert.Equal(["Counsellor", "Supervisor"], Choices("CandidateRole"));
+        Assert.Equal(("Counselling session", "+3 working days", "Host", "Counsellor"),
+            ((string?)Input("Title")["defaultValue"], (string?)Input("Due")["defaultValue"], (string?)Input("Office")["defaultValue"], (string?)Input("CandidateRole")["defaultValue"]));
+        Assert.Contains(counselling["outputs"]!.AsArray(), o => (string?)o!["name"] == "Decision");
+        var review = caseActivities.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.IntakeReview")!;
+        Assert.Equal(["Complete", "Needs correction", "Escalated"], review["ports"]!.AsArray().Select(p => (string?)p!["name"]));
+        Assert.Equal("Intake review", (string?)review["inputs"]!.AsArray().Single(i => (string?)i!["name"] == "Title")!["defaultValue"]);
+    }
+
+    [Fact]
     public async Task The_other_descriptors_are_real_and_never_empty_where_the_Studio_needs_them()
     {
         var expressions = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/expression-descriptors"))["items"]!.AsArray();

@@ -92,7 +92,15 @@ public sealed class UserAdministrationTests : IAsyncLifetime
 
         Assert.False((bool)(await (await key.PostAsync("/api/users/lejla/deactivate", null)).Content.ReadFromJsonAsync<JsonObject>())!["active"]!);
         using (var refused = _server.NewClient())
-            Assert.NotEqual(HttpStatusCode.Redirect, (await Browserless.PostSignInAsync(refused, "lejla", Password)).StatusCode);
+        {
+            var page = await Browserless.PostSignInAsync(refused, "lejla", Password);
+            Assert.NotEqual(HttpStatusCode.Redirect, page.StatusCode);
+            Assert.Contains("This account has been deactivated", await page.Content.ReadAsStringAsync());
+            // With a wrong password it is an ordinary lockout: deactivation is said only to whoever knows the password.
+            var guess = await Browserless.PostSignInAsync(refused, "lejla", "Wrong-Password-2026");
+            Assert.DoesNotContain("deactivated", await guess.Content.ReadAsStringAsync());
+            Assert.Contains("locked", await guess.Content.ReadAsStringAsync());
+        }
 
         await key.PostAsync("/api/users/lejla/activate", null);
         var weak = await key.PostAsJsonAsync("/api/users/lejla/password", new { password = "short" });

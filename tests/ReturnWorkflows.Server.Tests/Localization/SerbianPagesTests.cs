@@ -81,6 +81,17 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
         using var supervisor = Serbian(await _server.SignedInAsync("supervisor"));
         Assert.Contains("Nadzor", await PageAsync(supervisor, $"/inbox/{taskId}"));
         Assert.Contains("Verzije", await PageAsync(Serbian(await _server.SignedInAsync("manager")), "/workflows/counselling-decision/history"));
+        using var administrator = Serbian(await _server.SignedInAsync("admin"));
+        Assert.Contains("Dodaj korisnika", await PageAsync(administrator, "/admin/users"));
+        Assert.Contains("Menadžer programa", await PageAsync(administrator, "/admin/users/new"));
+        Assert.Contains("Deaktiviraj", await PageAsync(administrator, "/admin/users/counsellor"));
+        Assert.Contains("Zemlje povratka", await PageAsync(administrator, "/admin/reference-data"));
+        Assert.Contains("Od slučaja do slučaja", await PageAsync(administrator, "/admin/countries/PK"));
+        Assert.Contains("Prima migrante", await PageAsync(administrator, "/admin/offices/BA-SJJ"));
+        Assert.Contains("Obećani povratci", await PageAsync(administrator, "/admin/programmes/dk-avrr-wb"));
+        await PageAsync(administrator, "/admin/countries/new");
+        await PageAsync(administrator, "/admin/offices/new");
+        await PageAsync(administrator, "/admin/programmes/new");
 
         Assert.True(_missing.Missing.IsEmpty, "Not in the Serbian resources:\n" + string.Join("\n", _missing.Missing.Keys.Order()));
     }

@@ -24,6 +24,9 @@ public static partial class ActivityDescriber
                 x.Input.IsWrapped, x.Input.Options, x.Input.Order == 0 ? index : x.Input.Order, x.Input.FixedOutcomes,
                 x.Input.OptionsFrom))
             .ToList();
+        if (typeof(IInputDefaults).IsAssignableFrom(activityType) && !activityType.IsAbstract
+            && Activator.CreateInstance(activityType) is IInputDefaults { InputDefaults: var defaults })
+            inputs = inputs.Select(i => defaults.TryGetValue(i.Name, out var d) ? i with { DefaultValue = d.Value, Options = d.Options ?? i.Options } : i).ToList();
         var outputs = properties
             .Select(p => (Property: p, Output: p.GetCustomAttribute<OutputAttribute>()))
             .Where(x => x.Output is not null)

@@ -18,8 +18,14 @@ public sealed class InstanceSteps(
     WorkflowRunner runner,
     TimeProvider timeProvider,
     IOptions<RuntimeOptions> options,
-    Tasks.TaskNotices taskNotices)
+    Tasks.TaskNotices taskNotices,
+    Cases.IWorkflowCaseContextLoader caseContexts)
 {
+    // Loaded before each step (never inside it: a step does no I/O but writing its results), so activities that decide
+    // from the case (which office takes a task) read it as it is now.
+    private Task<Cases.WorkflowCaseContext?> CaseOfAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
+        instance.CaseId is { } caseId ? caseContexts.LoadAsync(caseId, cancellationToken) : Task.FromResult<Cases.WorkflowCaseContext?>(null);
+
     public async Task<WorkflowRunResult> StartAsync(string definitionId, VersionOptions versionOptions, string? correlationId, JsonObject? input,
         string? triggerActivityId, JoinAlgorithm? joinAlgorithm, bool isTestRun, CancellationToken cancellationToken, string? testRunBy = null,
         string? caseId = null)
@@ -42,7 +48,8 @@ public sealed class InstanceSteps(
         };
         var state = new InstanceState { JoinAlgorithm = joinAlgorithm ?? options.Value.DefaultJoinAlgorithm, TestRunBy = isTestRun ? testRunBy : null };
         instances.Add(instance);
-        var result = runner.Start(graphs.Get(version), instance, state, new StartStimulus(triggerActivityId, input), cancellationToken);
+        var caseContext = await CaseOfAsync(instance, cancellationToken);
+        var result = runner.Start(graphs.Get(version), instance, state, new StartStimulus(triggerActivityId, input), cancellationToken, caseContext);
         return await SaveAsync(instance, state, result, [], cancellationToken);
     }
 
@@ -63,6 +70,14 @@ public sealed class InstanceSteps(
         if (instance.Status != WorkflowStatus.Running)
             throw new ConflictException("instanceId", $"Workflow instance '{instance.Id}' is {instance.SubStatus}; it no longer runs.");
         return await ResumeLockedAsync(instance, await instances.ListBookmarksAsync(instance.Id, cancellationToken), bookmarkId, input, cancellationToken);
+    }
+
+    /// <summary>The activity type waiting on a bookmark of a locked instance (what a task completion asks before it resumes); null when gone.</summary>
+    public async Task<string?> ActivityTypeWaitingOnAsync(WorkflowInstance instance, string bookmarkId, CancellationToken cancellationToken)
+    {
+        var bookmark = (await instances.ListBookmarksAsync(instance.Id, cancellationToken)).FirstOrDefault(b => b.Id == bookmarkId);
+        var version = bookmark is null ? null : await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken);
+        return version is null ? null : graphs.Get(version).Get(bookmark!.ActivityNodeId).ActivityType;
     }
 
     /// <summary>Resumes a due timer unless another node is on its instance right now; null when skipped.</summary>
@@ -103,7 +118,8 @@ public sealed class InstanceSteps(
         var state = InstanceStateSerializer.Deserialize(instance.State);
         var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
                       ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
-        var result = runner.Resume(graphs.Get(version), instance, state, others, new ResumeStimulus(bookmark, input), cancellationToken);
+        var caseContext = await CaseOfAsync(instance, cancellationToken);
+        var result = runner.Resume(graphs.Get(version), instance, state, others, new ResumeStimulus(bookmark, input), cancellationToken, caseContext);
         result.BurnedBookmarkIds.Remove(bookmarkId); // already deleted above
         return await SaveAsync(instance, state, result, others, cancellationToken);
     }
@@ -121,7 +137,8 @@ public sealed class InstanceSteps(
         var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
         var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
                       ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
-        var result = runner.Retry(graphs.Get(version), instance, state, bookmarks, new RetryStimulus(faulted[0].Id), cancellationToken);
+        var result = runner.Retry(graphs.Get(version), instance, state, bookmarks, new RetryStimulus(faulted[0].Id), cancellationToken,
+            await CaseOfAsync(instance, cancellationToken));
         return await SaveAsync(instance, state, result, bookmarks, cancellationToken);
     }
 

@@ -32,6 +32,9 @@ public sealed class ActivityExecutionContext : IScriptScope
     public JsonObject Properties => State.Properties;
     public JoinAlgorithm JoinAlgorithm => _execution.State.JoinAlgorithm;
 
+    /// <summary>The case this instance serves, read-only, as loaded before the step; null for an instance without a case.</summary>
+    public Cases.WorkflowCaseContext? Case => _execution.Case;
+
     /// <summary>In a designer's test run, who started it (their tasks are theirs alone); null for a real case.</summary>
     public string? TestRunBy => _execution.State.TestRunBy;
 

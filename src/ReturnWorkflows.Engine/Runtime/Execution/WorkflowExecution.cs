@@ -61,6 +61,9 @@ internal sealed class WorkflowExecution
     public CancellationToken CancellationToken { get; }
 
     public Calendars.OfficeCalendars Calendars { get; }
+
+    /// <summary>The instance's case as loaded before this step, for activities that decide from it; null without one.</summary>
+    public Cases.WorkflowCaseContext? Case { get; init; }
     public VariableScope Variables { get; }
     public OutputRegister Outputs { get; } = new();
     public BurstResult Result { get; } = new();

@@ -11,8 +11,9 @@ using ReturnWorkflows.Engine.Tasks.Forms;
 namespace ReturnWorkflows.Engine.Tasks.Commands;
 
 /// <summary>
-/// Completes a task with the outcome the person chose and what they filled in. The task, the form data and the
-/// workflow's resumption commit together; a retry with the same idempotency key gets the first answer.
+/// Completes a task with the outcome the person chose and what they filled in. The task, the form data (on the task row,
+/// or, for an activity type with an <see cref="ITaskAnswersHandler"/>, wherever that applies them) and the workflow's
+/// resumption commit together; a retry with the same idempotency key gets the first answer.
 /// </summary>
 public sealed record CompleteHumanTask(string TaskId, TaskActor Actor, string Outcome, JsonObject? Form = null, string? IdempotencyKey = null)
     : IRequest<WorkflowRunResult>, IIdempotentCommand;
@@ -27,7 +28,8 @@ public sealed class CompleteHumanTaskValidator : AbstractValidator<CompleteHuman
     }
 }
 
-public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowInstanceStore instances, InstanceSteps steps, IFormCatalog forms, TimeProvider timeProvider)
+public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowInstanceStore instances, InstanceSteps steps, IFormCatalog forms, TimeProvider timeProvider,
+    IEnumerable<ITaskAnswersHandler> answerHandlers)
     : IRequestHandler<CompleteHumanTask, WorkflowRunResult>
 {
     public async Task<WorkflowRunResult> Handle(CompleteHumanTask command, CancellationToken cancellationToken)
@@ -53,21 +55,29 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
         if (formErrors.Count > 0)
             throw new CommandValidationException(formErrors);
 
+        // An activity type with a handler (a case activity) applies the answers where they belong, in this unit of work;
+        // they then stay off the task row and out of the workflow, which gets only the handler's steering values.
+        var activityType = await steps.ActivityTypeWaitingOnAsync(instance, task.BookmarkId, cancellationToken);
+        var handler = answerHandlers.FirstOrDefault(h => h.ActivityType == activityType);
+        var steering = handler is null ? null
+            : await handler.ApplyAsync(new TaskAnswers(task, instance.CaseId, command.Actor, command.Outcome, command.Form), cancellationToken);
+
         var now = timeProvider.GetUtcNow().UtcDateTime;
         task.Status = HumanTaskStatus.Completed;
         task.Assignee ??= command.Actor.UserId;
         task.CompletedAt = task.UpdatedAt = now;
         task.CompletedBy = command.Actor.UserId;
         task.Outcome = command.Outcome;
-        task.FormData = command.Form?.ToJsonString();
+        task.FormData = handler is null ? command.Form?.ToJsonString() : null;
         task.Version++;
         await tasks.SaveChangesAsync(cancellationToken);
 
         var input = new JsonObject
         {
-            [UserTask.OutcomeInputKey] = command.Outcome,
-            [UserTask.FormInputKey] = command.Form?.DeepClone(),
-            [UserTask.CompletedByInputKey] = command.Actor.UserId,
+            [HumanTaskActivity.OutcomeInputKey] = command.Outcome,
+            [HumanTaskActivity.FormInputKey] = handler is null ? command.Form?.DeepClone() : null,
+            [HumanTaskActivity.CompletedByInputKey] = command.Actor.UserId,
+            [HumanTaskActivity.SteeringInputKey] = steering?.DeepClone(),
         };
         return await steps.ResumeOnLockedInstanceAsync(instance, task.BookmarkId, input, cancellationToken);
     }

@@ -24,6 +24,7 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Principal);
         builder.Ignore(c => c.PendingChanges);
+        builder.Ignore(c => c.LatestDecision);
         builder.HasMany(c => c.Persons).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Persons).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Office>().WithMany().HasForeignKey(c => c.HostOffice).OnDelete(DeleteBehavior.Restrict);

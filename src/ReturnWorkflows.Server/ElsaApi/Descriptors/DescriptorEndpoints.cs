@@ -21,11 +21,12 @@ internal static class DescriptorEndpoints
 
     public static void MapDescriptorEndpoints(this IEndpointRouteBuilder api)
     {
-        var descriptors = ActivityRegistry.BuiltIn.Descriptors
-            .OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.TypeName, StringComparer.Ordinal).ToList();
-        // Built per request: the dropdowns list the forms, roles and offices the server knows now.
-        api.MapGet("/descriptors/activities", async (InputOptionSource options, CancellationToken ct) =>
+        // Built per request: the dropdowns list the forms, roles and offices the server knows now. The registry is the
+        // server's (the engine's activities and the case domain's), not the engine's built-in one.
+        api.MapGet("/descriptors/activities", async (ActivityRegistry registry, InputOptionSource options, CancellationToken ct) =>
         {
+            var descriptors = registry.Descriptors
+                .OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.TypeName, StringComparer.Ordinal);
             var lists = await options.LoadAsync(ct);
             return ListResponse<ActivityDescriptorView>.Of(descriptors.Select(d => ActivityDescriptorView.From(d, lists)).ToList());
         });

@@ -14,7 +14,7 @@ namespace ReturnWorkflows.Server.Identity.Users;
 /// the user as they were. Changing roles, office or active state renews the security stamp: the user's cookie stops
 /// working at its next check (<see cref="IdentityServiceCollectionExtensions"/>) and they sign in again.
 /// </summary>
-internal sealed class UserAccounts(UserManager<ApplicationUser> users, ReturnWorkflowsDbContext db, IReferenceDataStore referenceData)
+public sealed class UserAccounts(UserManager<ApplicationUser> users, ReturnWorkflowsDbContext db, IReferenceDataStore referenceData)
 {
     /// <summary>Deactivated is locked out until the end of time; a temporary lockout after failed sign-ins ends sooner.</summary>
     public static readonly DateTimeOffset DeactivatedUntil = new(9999, 12, 31, 0, 0, 0, TimeSpan.Zero);

@@ -44,10 +44,16 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, AccountSi
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
         // The same answer for an unknown user and a wrong password, so names cannot be probed.
-        Error = result.IsLockedOut
-            ? text["This account is locked after too many failed attempts. Try again later or ask an administrator."]
-            : text["The user name or password is not right."];
+        Error = !result.IsLockedOut ? text["The user name or password is not right."]
+            : await IsDeactivatedAndOwnedAsync() ? text["This account has been deactivated. Ask an administrator if you need it again."]
+            : text["This account is locked after too many failed attempts. Try again later or ask an administrator."];
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
+
+    // Deactivation is said only to whoever knows the password: to anyone else it looks like any lockout.
+    private async Task<bool> IsDeactivatedAndOwnedAsync() =>
+        await signIn.UserManager.FindByNameAsync(UserName.Trim()) is { LockoutEnd: { } until } user
+        && until >= Identity.Users.UserAccounts.DeactivatedUntil
+        && await signIn.UserManager.CheckPasswordAsync(user, Password);
 }

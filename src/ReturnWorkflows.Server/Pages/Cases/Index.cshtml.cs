@@ -26,6 +26,8 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
     [FromQuery(Name = "office")] public string? Office { get; set; }
     [FromQuery(Name = "country")] public string? Country { get; set; }
     [FromQuery(Name = "status")] public string? Status { get; set; }
+    [FromQuery(Name = "vulnerability")] public string? Vulnerability { get; set; }
+    [FromQuery(Name = "overdue")] public bool OverdueOnly { get; set; }
     [FromQuery(Name = "page")] public int PageNumber { get; set; }
 
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
@@ -36,7 +38,11 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
     /// <summary>Whether the person may register a case (the intake command decides again when they do).</summary>
     public bool MayRegister { get; private set; }
 
-    public bool IsSearching => !string.IsNullOrWhiteSpace(Text) || !string.IsNullOrEmpty(Office) || !string.IsNullOrEmpty(Country) || !string.IsNullOrEmpty(Status);
+    /// <summary>The kinds this person may filter by: the sensitive ones only for those who may see them.</summary>
+    public IReadOnlyList<VulnerabilityKind> VulnerabilityKinds { get; private set; } = [];
+
+    public bool IsSearching => !string.IsNullOrWhiteSpace(Text) || !string.IsNullOrEmpty(Office) || !string.IsNullOrEmpty(Country)
+                               || !string.IsNullOrEmpty(Status) || !string.IsNullOrEmpty(Vulnerability) || OverdueOnly;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -44,16 +50,19 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
         MayRegister = CaseAccess.MayEdit(viewer);
         Offices = (await referenceData.OfficesAsync(ct)).Where(o => o.HostsMigrants).OrderBy(o => o.Name).ToList();
         Countries = (await referenceData.CountriesAsync(ct)).OrderBy(c => c.Name).ToList();
+        VulnerabilityKinds = Enum.GetValues<VulnerabilityKind>().Where(k => !k.IsSensitive() || CaseAccess.MaySeeSensitive(viewer)).ToList();
         try
         {
             var status = QueryValues.Enum<CaseStatus>(Status, "status");
-            var list = await mediator.Send(new SearchCases(viewer, new CaseSearch(Empty(Office), Empty(Country), status, Text?.Trim(), PageNumber, PageSize)), ct);
+            var vulnerability = QueryValues.Enum<VulnerabilityKind>(Vulnerability, "vulnerability");
+            var list = await mediator.Send(new SearchCases(viewer,
+                new CaseSearch(Empty(Office), Empty(Country), status, Text?.Trim(), PageNumber, PageSize, vulnerability, OverdueOnly)), ct);
             Cases = list.Items;
         }
         catch (CommandFailedException refused)
         {
-            Error = refused.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Error = refused.Errors.Count > 0 ? string.Join(" ", refused.Errors.SelectMany(e => e.Value)) : refused.Message;
+            Response.StatusCode = CommandExceptionHandler.StatusCodeOf(refused.Kind);
         }
     }
 

@@ -1,0 +1,21 @@
+namespace ReturnWorkflows.Engine.Runtime.Cases;
+
+/// <summary>
+/// What an activity may read of the case its instance serves when it starts (which office takes the task), loaded
+/// before the step and read-only: decisions come from the case as it is now, never from a copy in a workflow variable.
+/// Deliberately small: codes, no personal data.
+/// </summary>
+/// <param name="OriginOffice">The office receiving returnees in the country of return, if the programme has one there.</param>
+public sealed record WorkflowCaseContext(string CaseId, string HostOffice, string? OriginOffice, string CountryOfReturn);
+
+/// <summary>Loads a <see cref="WorkflowCaseContext"/>; the case domain implements it. Without one, activities see no case.</summary>
+public interface IWorkflowCaseContextLoader
+{
+    Task<WorkflowCaseContext?> LoadAsync(string caseId, CancellationToken cancellationToken);
+}
+
+/// <summary>For an engine without a case domain (its own tests): no instance has a case to read.</summary>
+public sealed class NoCaseContext : IWorkflowCaseContextLoader
+{
+    public Task<WorkflowCaseContext?> LoadAsync(string caseId, CancellationToken cancellationToken) => Task.FromResult<WorkflowCaseContext?>(null);
+}

@@ -1,0 +1,85 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ReturnWorkflows.Cases.ReferenceData;
+using ReturnWorkflows.Cases.ReferenceData.Commands;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Server.Cases;
+using ReturnWorkflows.Server.Identity;
+
+namespace ReturnWorkflows.Server.Pages.Admin.ReferenceData;
+
+/// <summary>
+/// A programme, new (<c>/admin/programmes/new</c>) or existing: its dates, offices, managers, targets and the
+/// workflow its new cases start, chosen from the published ones (a typo would stop every intake).
+/// </summary>
+[Authorize(Policy = Policies.AdministerReferenceData)]
+public sealed class ProgrammeModel(IMediator mediator, IReferenceDataStore referenceData, ReturnWorkflowsDbContext db) : AdminFormPage
+{
+    [FromRoute(Name = "id")] public string Key { get; set; } = "";
+    [BindProperty] public string Id { get; set; } = "";
+    [BindProperty] public string Name { get; set; } = "";
+    [BindProperty] public string Donor { get; set; } = "";
+    [BindProperty] public string Currency { get; set; } = "EUR";
+    [BindProperty] public DateOnly StartDate { get; set; }
+    [BindProperty] public DateOnly LastIntakeDate { get; set; }
+    [BindProperty] public DateOnly LastDepartureDate { get; set; }
+    [BindProperty] public DateOnly EndDate { get; set; }
+    [BindProperty] public List<string> Offices { get; set; } = [];
+    [BindProperty] public string? Managers { get; set; }
+    [BindProperty] public int ReturnsTarget { get; set; }
+    [BindProperty] public int ReintegrationTarget { get; set; }
+    [BindProperty] public string? LifecycleWorkflowId { get; set; }
+
+    public bool IsNew => Key == "new";
+    public IReadOnlyList<Office> AllOffices { get; private set; } = [];
+    public IReadOnlyList<(string Id, string Name)> Workflows { get; private set; } = [];
+
+    protected override IReadOnlyCollection<string> ShownFields =>
+        ["id", "name", "donor", "currency", "startDate", "lastIntakeDate", "lastDepartureDate", "endDate", "offices", "managers", "returnsTarget", "reintegrationTarget", "lifecycleWorkflowId"];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!IsNew)
+        {
+            if (await referenceData.FindProgrammeAsync(Key, ct) is not { } p) return NotFound();
+            (Id, Name, Donor, Currency, StartDate, LastIntakeDate, LastDepartureDate, EndDate) =
+                (p.Id, p.Name, p.Donor, p.Currency, p.StartDate, p.LastIntakeDate, p.LastDepartureDate, p.EndDate);
+            (Offices, Managers, ReturnsTarget, ReintegrationTarget, LifecycleWorkflowId) =
+                (p.Offices.ToList(), string.Join(", ", p.Managers), p.ReturnsTarget, p.ReintegrationTarget, p.LifecycleWorkflowId);
+        }
+        await LoadChoicesAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!IsNew && await referenceData.FindProgrammeAsync(Key, ct) is null) return NotFound();
+        return await TryAsync(async () =>
+        {
+            // An empty date field binds as 0001-01-01, which the command's order rules would let through.
+            var missing = new[] { ("startDate", StartDate), ("lastIntakeDate", LastIntakeDate), ("lastDepartureDate", LastDepartureDate), ("endDate", EndDate) }
+                .Where(d => d.Item2 == default).ToDictionary(d => d.Item1, _ => new[] { "Give the date." });
+            if (missing.Count > 0) throw new CommandFailedException(FailureKind.Invalid, "Dates are missing.", missing);
+            var workflow = string.IsNullOrWhiteSpace(LifecycleWorkflowId) ? null : LifecycleWorkflowId.Trim();
+            if (workflow is not null && !await db.WorkflowDefinitionVersions.AnyAsync(v => v.DefinitionId == workflow && v.IsPublished, ct))
+                throw new CommandRejectedException("lifecycleWorkflowId", $"'{workflow}' is not a published workflow: new cases could not start it.");
+            var managers = (Managers ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var saved = await mediator.Send(new SaveProgramme(User.ToCaseViewer(), IsNew, IsNew ? Id.Trim() : Key, Name.Trim(), Donor.Trim(),
+                Currency.Trim().ToUpperInvariant(), StartDate, LastIntakeDate, LastDepartureDate, EndDate, Offices, managers,
+                ReturnsTarget, ReintegrationTarget, workflow), ct);
+            TempData[nameof(IndexModel.Message)] = $"{saved.Name} is saved.";
+            return Redirect("/admin/reference-data");
+        }, "Nothing was saved: correct the fields marked below.", () => LoadChoicesAsync(ct));
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        AllOffices = (await referenceData.OfficesAsync(ct)).OrderBy(o => o.Name).ToList();
+        Workflows = (await db.WorkflowDefinitionVersions.AsNoTracking().Where(v => v.IsPublished)
+                .Select(v => new { v.DefinitionId, v.Name }).ToListAsync(ct))
+            .OrderBy(v => v.Name ?? v.DefinitionId).Select(v => (v.DefinitionId, v.Name ?? v.DefinitionId)).ToList();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ReturnWorkflows.Browser.Tests;
+
+/// <summary>
+/// A counsellor works a new case's lifecycle from the inbox, in Chromium on PostgreSQL: the intake review the case
+/// made, then the counselling session it leads to.
+/// </summary>
+public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<DesignerServer>
+{
+    [Fact]
+    public async Task A_counsellor_completes_the_intake_review_from_the_inbox_and_finds_the_counselling_session_next()
+    {
+        await OpenCaseAsync("Reviewed");
+        var page = await server.SignInAsync("counsellor", 1600, 1000);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Nothing is assigned to you yet, but 1 open task waits in your office");
+        await page.GetByRole(AriaRole.Link, new() { Name = "take one from the office queue" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Intake review", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Intake review", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Take this task" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The task is yours.");
+
+        // Sent back without saying what to correct: refused by the case, nothing saved.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Needs correction", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Say what needs correcting in the intake.")).ToBeVisibleAsync();
+        await page.GetByLabel("Note (what to correct, if anything)").FillAsync("Consents and legal status checked.");
+        await Screenshots.TakeAsync(page, "case-activity-intake-review", fullPage: true);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Complete", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Completed: Complete.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "My office's queue" }).ClickAsync();
+        var next = page.Locator("tr", new() { HasText = "Counselling session" });
+        await Expect(next).ToHaveCountAsync(1);
+        await Expect(page.Locator("tr", new() { HasText = "Intake review" })).ToHaveCountAsync(0);
+        await next.GetByRole(AriaRole.Link, new() { Name = "Counselling session" }).ClickAsync();
+        await Expect(page.GetByLabel("Country information sheet version given")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Decided to return" })).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "case-activity-counselling-next", fullPage: true);
+    }
+
+    [Fact]
+    public async Task The_counselling_phase_reads_well_in_the_designer()
+    {
+        var page = await server.SignInAsync("manager", 1600, 1000);
+        var fallbacks = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("manhattan", StringComparison.Ordinal)) fallbacks.Add(message.Text); };
+
+        await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/counselling-and-eligibility/edit");
+
+        // Start, intake review, counselling session, end; six connections, two of them loops back into their activity.
+        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(4, new() { Timeout = 120_000 });
+        await Expect(page.Locator(".x6-edge")).ToHaveCountAsync(6);
+        await Expect(page.Locator(".x6-node", new() { HasText = "Counselling session" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button).First.ClickAsync(); // zoom to fit, as a manager would look at it
+        await page.WaitForTimeoutAsync(500); // the zoom animates; only the screenshot needs it finished
+        await Screenshots.TakeAsync(page, "case-activity-designer");
+        Assert.Empty(fallbacks);
+    }
+
+    /// <summary>Opens a case at Sarajevo through the API for a mother and her husband; its lifecycle makes the intake review.</summary>
+    private async Task OpenCaseAsync(string family)
+    {
+        using var api = server.ApiClient();
+        JsonObject Person(string given, string relationship, string born) => new()
+        {
+            ["details"] = new JsonObject
+            {
+                ["givenNames"] = given, ["familyName"] = family, ["nameInDocument"] = null, ["dateOfBirth"] = born, ["estimatedBirthYear"] = null,
+                ["sex"] = given == "Tariq" ? "Male" : "Female", ["nationality"] = "PK", ["languages"] = new JsonArray("Urdu"), ["relationship"] = relationship,
+            },
+            ["dataProcessingConsent"] = new JsonObject
+            {
+                ["kind"] = "DataProcessing", ["decision"] = "Given", ["method"] = "Written", ["language"] = "Urdu", ["interpreter"] = null, ["guardian"] = null,
+            },
+        };
+        var opened = await api.PostAsJsonAsync("/api/cases", new JsonObject
+        {
+            ["hostOffice"] = "BA-SJJ", ["countryOfReturn"] = "PK", ["programmeId"] = "dk-avrr-wb",
+            ["principal"] = Person("Amina", "PrincipalApplicant", "1990-05-01"),
+            ["members"] = new JsonArray(Person("Tariq", "Spouse", "1988-02-03")),
+        });
+        opened.EnsureSuccessStatusCode();
+    }
+}
