@@ -37,6 +37,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<DatabaseSchema>();
         services.AddScoped<Cases.Model.ICaseRepository, EfCaseRepository>();
         services.AddScoped<Cases.Audit.ICaseAuditLog, EfCaseAuditLog>();
+        services.AddScoped<Cases.Contacts.ICaseContactLog, EfCaseContactLog>();
         services.AddScoped<Cases.ReferenceData.IReferenceDataStore, EfReferenceDataStore>();
         return services;
     }

@@ -89,6 +89,8 @@ if (schedulingOptions.Enabled) health.AddCheck<HangfireHealthCheck>("hangfire");
 builder.Services.AddHostedService<WorkflowSeeding>();
 builder.Services.AddHostedService<ReferenceDataSeeding>();
 builder.Services.AddHostedService<IdentitySeeding>();
+if (ReturnWorkflows.Server.Demo.DemoSettings.CasesOn(builder.Configuration, identitySettings))
+    ReturnWorkflows.Server.Demo.DemoServiceCollectionExtensions.AddDemoCases(builder.Services);
 // Last: Hangfire starts once the schema is current and the shipped workflows are in.
 builder.Services.AddReturnWorkflowsScheduling(databaseOptions, schedulingOptions);
 

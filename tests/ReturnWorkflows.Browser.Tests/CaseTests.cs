@@ -4,7 +4,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ReturnWorkflows.Browser.Tests;
 
-/// <summary>A counsellor registers a family at intake and finds the case again, by clicking and typing in Chromium, on PostgreSQL.</summary>
+/// <summary>
+/// A counsellor registers a family at intake, logs a call on the case page and finds the case again, by clicking and
+/// typing in Chromium, on PostgreSQL.
+/// </summary>
 public sealed partial class CaseTests(DesignerServer server) : IClassFixture<DesignerServer>
 {
     [Fact]
@@ -69,6 +72,20 @@ public sealed partial class CaseTests(DesignerServer server) : IClassFixture<Des
         await Expect(people.Nth(2)).ToContainTextAsync("about 2019 (estimated)");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Consents" })).ToContainTextAsync("Verbal, certified by the case worker");
         await Screenshots.TakeAsync(page, "case-page", fullPage: true);
+
+        // A call to the spouse, logged from the case page: the time is filled in with the office's now.
+        await Expect(page.GetByText("No contact logged yet.")).ToBeVisibleAsync();
+        var contactForm = page.GetByRole(AriaRole.Form, new() { Name = "Log a contact" });
+        await contactForm.GetByRole(AriaRole.Combobox, new() { Name = "Person", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Tariq Browser" });
+        await contactForm.GetByLabel("Channel").SelectOptionAsync(new SelectOptionValue { Label = "Phone" });
+        await contactForm.GetByLabel("The person was reached").CheckAsync();
+        await contactForm.GetByLabel("Note").FillAsync("Confirmed the counselling session");
+        await contactForm.GetByRole(AriaRole.Button, new() { Name = "Log the contact" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The contact is logged.");
+        var contacts = page.GetByRole(AriaRole.Region, new() { Name = "Contacts, newest first" }).Locator("tbody tr");
+        await Expect(contacts).ToHaveCountAsync(1);
+        await Expect(contacts.Nth(0)).ToContainTextAsync("Tariq Browser");
+        await Expect(contacts.Nth(0)).ToContainTextAsync("Confirmed the counselling session");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
         await page.GetByLabel("Case number or name").FillAsync(number);

@@ -34,6 +34,8 @@ public sealed class DesignerServer : IAsyncLifetime
             host.UseSetting("ReturnWorkflows:Database:ConnectionString", connectionString);
             host.UseSetting("ReturnWorkflows:ApiKey", ApiKey);
             host.UseSetting("ReturnWorkflows:Identity:DemoUsers", "true");
+            // The case test starts from an empty case list.
+            host.UseSetting("ReturnWorkflows:Demo:Cases", "false");
             // The tests sign in far more often than people, from one address.
             host.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAddress", "10000");
             host.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAccount", "1000");

@@ -9,8 +9,8 @@ namespace ReturnWorkflows.Server.Tests;
 
 /// <summary>
 /// Three real server processes started at the same moment on one fresh PostgreSQL database, as a deployment starts
-/// its nodes: the schema, Hangfire's schema, the shipped workflows, the reference data, the roles and the demo users are
-/// each written once and every node comes up healthy.
+/// its nodes: the schema, Hangfire's schema, the shipped workflows, the reference data, the roles, the demo users and the
+/// demo cases (on with the demo users) are each written once and every node comes up healthy.
 /// </summary>
 public sealed class ConcurrentServerStartTests(ITestOutputHelper output)
 {
@@ -29,13 +29,14 @@ public sealed class ConcurrentServerStartTests(ITestOutputHelper output)
             await using var database = await TestDatabase.OpenAsync(options);
             var (pending, unknown) = await database.InScopeAsync(scope => scope.GetRequiredService<DatabaseSchema>().CompareAsync(CancellationToken.None));
             Assert.Equal((0, 0), (pending.Count, unknown.Count));
-            var (roles, demoUsers) = await database.InScopeAsync(async scope =>
+            var (roles, demoUsers, demoCases) = await database.InScopeAsync(async scope =>
             {
                 var db = scope.GetRequiredService<ReturnWorkflowsDbContext>();
-                return (await db.Roles.CountAsync(), await db.Users.CountAsync());
+                return (await db.Roles.CountAsync(), await db.Users.CountAsync(), await db.ReturnCases.CountAsync());
             });
             Assert.Equal(ReturnWorkflows.Cases.Access.Roles.All.Count, roles);
             Assert.Equal(ReturnWorkflows.Server.Identity.IdentitySeeding.DemoUsers.Count, demoUsers);
+            Assert.Equal(ReturnWorkflows.Cases.Demo.DemoCases.All.Count, demoCases);
         }
         catch
         {

@@ -22,6 +22,8 @@ public sealed class ServerFactory(Dictionary<string, string?> settings, Action<I
         // subject of their own test, which sets them.
         builder.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAddress", "10000");
         builder.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAccount", "1000");
+        // The demo cases would be in every list a test reads; their own tests turn them on.
+        builder.UseSetting("ReturnWorkflows:Demo:Cases", "false");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         configure?.Invoke(builder);

@@ -19,6 +19,9 @@ public static class CaseSections
 
     public const string Status = "status";
 
+    /// <summary>The contact log (visits, calls, messages): its own aggregate, <see cref="Contacts.CaseContact"/>.</summary>
+    public const string Contacts = "contacts";
+
     /// <summary>Intake review and counselling: the evidence of an informed decision.</summary>
     public const string Counselling = "counselling";
 }

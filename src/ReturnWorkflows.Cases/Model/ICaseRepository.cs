@@ -10,6 +10,9 @@ public interface ICaseRepository
     /// <summary>The whole aggregate (persons, consents, vulnerabilities), tracked for changes.</summary>
     Task<ReturnCase?> FindAsync(string caseId, CancellationToken cancellationToken);
 
+    /// <summary>Whether any case exists at all (the demo cases go only into an empty case table).</summary>
+    Task<bool> AnyAsync(CancellationToken cancellationToken);
+
     /// <summary>
     /// Where a case is handled (its offices and country), read-only and without its people: what workflow steps decide
     /// from. Also finds a case added in this unit of work and not saved yet (an intake starting its workflow).

@@ -35,6 +35,7 @@ internal static class CaseEndpoints
             var body = await ApiBody.ReadAsync<AddMemberRequest>(request, ct);
             return await mediator.Send(new AddMember(user.ToCaseViewer(), caseId, body.Version, body.Member), ct);
         });
+        cases.MapCaseContactEndpoints();
         var person = cases.MapGroup("/{caseId}/persons/{personId}");
         person.MapPut("", async (string caseId, string personId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
         {

@@ -20,6 +20,8 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
         ("PUT", "/api/cases/{caseId}/persons/{personId}") => new() { ["version"] = 1, ["details"] = CaseBodies.Details("A", "B", "PrincipalApplicant") },
         ("POST", "/api/cases/{caseId}/persons/{personId}/consents") => new() { ["version"] = 1, ["consent"] = CaseBodies.Consent() },
         ("POST", "/api/cases/{caseId}/persons/{personId}/vulnerabilities") => new() { ["version"] = 1, ["kind"] = "Other", ["findings"] = "x" },
+        ("POST", "/api/cases/{caseId}/persons/{personId}/contacts") => new()
+            { ["contactedAt"] = DateTimeOffset.UtcNow.ToString("O"), ["channel"] = "Phone", ["reached"] = true, ["note"] = "x" },
         ("GET", _) => null,
         _ => throw new InvalidOperationException($"No sample body for {method} {route}: add one so the outsider test covers it."),
     };

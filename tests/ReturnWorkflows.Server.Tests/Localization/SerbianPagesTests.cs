@@ -69,6 +69,15 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
         var taskId = TaskLink().Match(queue).Groups[1].Value;
         Assert.Contains("Preuzmi zadatak", await PageAsync(counsellor, $"/inbox/{taskId}"));
 
+        // A case page, with its contact log listed and its form.
+        using var intake = await _server.WithAccessTokenAsync("counsellor");
+        var opened = await intake.PostAsJsonAsync("/api/cases", Cases.CaseBodies.Intake("Serbian"));
+        var caseId = (string)(await opened.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!;
+        var person = (string)(await intake.GetJsonAsync($"/api/cases/{caseId}"))["persons"]![0]!["id"]!;
+        (await intake.PostAsJsonAsync($"/api/cases/{caseId}/persons/{person}/contacts",
+            new JsonObject { ["contactedAt"] = DateTimeOffset.UtcNow.ToString("O"), ["channel"] = "Phone", ["reached"] = true, ["note"] = null })).EnsureSuccessStatusCode();
+        Assert.Contains("Zabeležite kontakt", await PageAsync(counsellor, $"/cases/{caseId}"));
+
         using var supervisor = Serbian(await _server.SignedInAsync("supervisor"));
         Assert.Contains("Nadzor", await PageAsync(supervisor, $"/inbox/{taskId}"));
         Assert.Contains("Verzije", await PageAsync(Serbian(await _server.SignedInAsync("manager")), "/workflows/counselling-decision/history"));

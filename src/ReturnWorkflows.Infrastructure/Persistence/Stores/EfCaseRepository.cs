@@ -18,6 +18,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 
+    public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.ReturnCases.AnyAsync(cancellationToken);
+
     public async Task<CaseRouting?> FindRoutingAsync(string caseId, CancellationToken cancellationToken) =>
         db.ReturnCases.Local.FirstOrDefault(c => c.Id == caseId && db.Entry(c).State == EntityState.Added) is { } added
             ? new CaseRouting(added.Id, added.HostOffice, added.CountryOfReturn)

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Cases.Queries;
@@ -11,6 +12,7 @@ using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Tasks;
 using ReturnWorkflows.Server.Cases;
 using ReturnWorkflows.Server.Identity;
+using ReturnWorkflows.Server.Localization;
 
 namespace ReturnWorkflows.Server.Pages.Cases;
 
@@ -19,7 +21,8 @@ namespace ReturnWorkflows.Server.Pages.Cases;
 /// <c>GET /api/cases/{id}</c>, so the read is audited and a case they may not see is a 404, as if it did not exist.
 /// </summary>
 [Authorize(Policy = Policies.WorkCases)]
-public sealed class CaseModel(IMediator mediator, IReferenceDataStore referenceData, CaseTasks caseTasks) : PageModel
+public sealed partial class CaseModel(IMediator mediator, IReferenceDataStore referenceData, CaseTasks caseTasks, ViewerClock clock,
+    IStringLocalizer<SharedResource> text, TimeProvider time) : PageModel
 {
     [FromRoute] public string CaseId { get; set; } = "";
 
@@ -37,21 +40,32 @@ public sealed class CaseModel(IMediator mediator, IReferenceDataStore referenceD
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!await LoadAsync(ct)) return NotFound();
+        Message = TempData["Message"] as string;
+        ContactLogged = TempData["ContactLogged"] is true;
+        ContactForm = ContactFormInput.Blank(clock, time);
+        return Page();
+    }
+
+    /// <summary>The case and what the page shows beside it; false when the viewer may not see the case (404).</summary>
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
         var viewer = User.ToCaseViewer();
         try
         {
             Details = await mediator.Send(new GetCase(viewer, CaseId), ct);
+            Contacts = await mediator.Send(new GetCaseContacts(viewer, CaseId), ct);
         }
         catch (NotFoundException)
         {
-            return NotFound();
+            return false;
         }
-        Message = TempData["Message"] as string;
         MayReadAudit = CaseAccess.MayReadAudit(viewer);
+        MayLogContacts = CaseAccess.MayEdit(viewer) && Details.Status == CaseStatus.Open;
         OpenTasks = await caseTasks.OpenAsync(Details.Id, ct);
         OfficeName = (await referenceData.FindOfficeAsync(Details.HostOffice, ct))?.Name ?? Details.HostOffice;
         CountryName = (await referenceData.FindCountryAsync(Details.CountryOfReturn, ct))?.Name ?? Details.CountryOfReturn;
         ProgrammeName = (await referenceData.FindProgrammeAsync(Details.ProgrammeId, ct))?.Name ?? Details.ProgrammeId;
-        return Page();
+        return true;
     }
 }

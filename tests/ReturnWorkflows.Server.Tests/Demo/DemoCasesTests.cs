@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReturnWorkflows.Cases.Demo;
+using ReturnWorkflows.Infrastructure.Persistence;
+
+namespace ReturnWorkflows.Server.Tests.Demo;
+
+/// <summary>
+/// The demo cases: a fresh start with them on opens the set through the ordinary commands, each case in its office's
+/// list for that office's demo counsellor, spread over the weeks before; a restart opens none again; off, none exist.
+/// </summary>
+public sealed class DemoCasesTests : IDisposable
+{
+    private readonly string _database = ServerFactory.NewSqliteDatabase();
+
+    [Fact]
+    public async Task A_fresh_start_opens_the_demo_cases_in_their_offices_lists_and_a_restart_opens_none_again()
+    {
+        await using (var server = Start(demoCases: "true"))
+        {
+            Assert.Equal(DemoCases.All.Count, await CountCasesAsync(server));
+            using var sarajevo = await server.WithAccessTokenAsync("counsellor");
+            using var belgrade = await server.WithAccessTokenAsync("counsellor.belgrade");
+            var sarajevoCases = await ListAsync(sarajevo);
+            var belgradeCases = await ListAsync(belgrade);
+
+            Assert.Equal(DemoCases.All.Count(c => c.Office == "BA-SJJ"), sarajevoCases.Count);
+            Assert.All(sarajevoCases, c => Assert.Equal("BA-SJJ", (string?)c["hostOffice"]));
+            Assert.Equal(DemoCases.All.Count(c => c.Office == "RS-BEG"), belgradeCases.Count);
+            Assert.All(belgradeCases, c => Assert.Equal("RS-BEG", (string?)c["hostOffice"]));
+            Assert.Contains(sarajevoCases, c => (string?)c["principalName"] == "Gul Ahmad Noori" && (int)c["personCount"]! == 4);
+            Assert.Contains(belgradeCases, c => (string?)c["principalName"] == "Mohammad Nabi Sultani" && (int)c["personCount"]! == 4);
+
+            // Opened over the weeks before the start, oldest with the lowest number, none in the future.
+            var opened = sarajevoCases.Concat(belgradeCases).Select(c => (DateTime)c["createdAt"]!).ToList();
+            Assert.All(opened, at => Assert.True(at < DateTime.UtcNow));
+            Assert.True(opened.Max() - opened.Min() > TimeSpan.FromDays(14), $"{opened.Min():u} to {opened.Max():u}");
+            Assert.True(opened.Select(at => at.Date).Distinct().Count() >= 8);
+
+            // A trafficking indication, recorded by the protection officer, is absent for the counsellor of the same office.
+            var bibi = (string)sarajevoCases.Single(c => (string?)c["principalName"] == "Rubina Bibi")["id"]!;
+            Assert.Empty((await sarajevo.GetJsonAsync($"/api/cases/{bibi}"))["persons"]![0]!["vulnerabilities"]!.AsArray());
+            using var protection = await server.WithAccessTokenAsync("protection");
+            var finding = (await protection.GetJsonAsync($"/api/cases/{bibi}"))["persons"]![0]!["vulnerabilities"]![0]!;
+            Assert.Equal(("SuspectedVictimOfTrafficking", "protection"), ((string?)finding["kind"], (string?)finding["recordedBy"]));
+            // A single parent is for every case worker of the office to read.
+            var karim = (string)sarajevoCases.Single(c => (string?)c["principalName"] == "Shilan Karim")["id"]!;
+            Assert.Equal("SingleParent", (string?)(await sarajevo.GetJsonAsync($"/api/cases/{karim}"))["persons"]![0]!["vulnerabilities"]![0]!["kind"]);
+
+            // Some have a contact log: one man, once reached, has not been since (what the lost-contact check looks for).
+            var qureshi = (string)sarajevoCases.Single(c => (string?)c["principalName"] == "Imran Qureshi")["id"]!;
+            var contacts = (await sarajevo.GetJsonAsync($"/api/cases/{qureshi}/contacts")).AsArray();
+            Assert.Equal([false, false, false, true], contacts.Select(c => (bool)c!["reached"]!));
+            Assert.All(contacts, c => Assert.Equal("counsellor", (string?)c!["by"]));
+        }
+
+        await using (var restarted = Start(demoCases: "true"))
+            Assert.Equal(DemoCases.All.Count, await CountCasesAsync(restarted));
+    }
+
+    [Fact]
+    public async Task With_the_demo_cases_off_no_case_exists()
+    {
+        await using var server = Start(demoCases: "false");
+        Assert.Equal(0, await CountCasesAsync(server));
+    }
+
+    [Fact]
+    public async Task Unset_they_follow_the_demo_users_so_production_settings_have_none()
+    {
+        await using var server = Start(demoCases: null, demoUsers: "false");
+        Assert.Equal(0, await CountCasesAsync(server));
+    }
+
+    [Fact]
+    public async Task Demo_cases_without_the_demo_users_refuse_the_start_naming_both_settings()
+    {
+        await using var server = new ServerFactory(new Dictionary<string, string?>(ServerFactory.Sqlite(_database))
+        {
+            ["ReturnWorkflows:Demo:Cases"] = "true", ["ReturnWorkflows:Identity:DemoUsers"] = "false",
+        });
+
+        var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => server.Services);
+        Assert.Contains("ReturnWorkflows:Demo:Cases needs ReturnWorkflows:Identity:DemoUsers", refused.Message);
+    }
+
+    private ServerFactory Start(string? demoCases, string demoUsers = "true")
+    {
+        var settings = ServerFactory.Sqlite(_database);
+        settings["ReturnWorkflows:Demo:Cases"] = demoCases;
+        settings["ReturnWorkflows:Identity:DemoUsers"] = demoUsers;
+        var server = new ServerFactory(settings);
+        _ = server.Services; // starts the host, and with it the seeding
+        return server;
+    }
+
+    private static async Task<int> CountCasesAsync(ServerFactory server)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>().ReturnCases.CountAsync();
+    }
+
+    private static async Task<List<JsonNode>> ListAsync(HttpClient client) =>
+        (await client.GetJsonAsync("/api/cases?pageSize=100"))["items"]!.AsArray().Select(c => c!).ToList();
+
+    public void Dispose() => ServerFactory.DeleteSqlite(_database);
+}
