@@ -8,21 +8,12 @@ namespace ReturnWorkflows.Server.Tests.Cases;
 /// The reference-data pages as an administrator uses them (cookie, forms, anti-forgery): a country suspended on its page
 /// stops intake to it at once; a refused office or programme names its field and writes nothing; nobody else gets in.
 /// </summary>
-public sealed class ReferenceDataPagesTests : IAsyncLifetime
+public sealed class ReferenceDataPagesTests : FreshSqliteServerTests
 {
-    private readonly string _database = ServerFactory.NewSqliteDatabase();
-    private ServerFactory _server = null!;
-
-    public Task InitializeAsync()
-    {
-        _server = new ServerFactory(ServerFactory.Sqlite(_database));
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task A_country_suspended_on_its_page_refuses_new_cases_to_it()
     {
-        using var admin = await _server.SignedInAsync("admin");
+        using var admin = await Server.SignedInAsync("admin");
         var list = await admin.GetStringAsync("/admin/reference-data");
         Assert.Contains("<a href=\"/admin/countries/PK\">Pakistan</a>", list);
         Assert.Contains("<a href=\"/admin/offices/BA-SJJ\">Sarajevo</a>", list);
@@ -34,7 +25,7 @@ public sealed class ReferenceDataPagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("Pakistan is saved.", await admin.GetStringAsync("/admin/reference-data"));
 
-        using var counsellor = await _server.WithAccessTokenAsync("counsellor");
+        using var counsellor = await Server.WithAccessTokenAsync("counsellor");
         var country = (await counsellor.GetJsonAsync("/api/countries")).AsArray().Single(c => (string)c!["code"]! == "PK")!;
         Assert.Equal("Suspended", (string)country["status"]!);
         var intake = await counsellor.PostAsJsonAsync("/api/cases", CaseBodies.Intake("Suspended"));
@@ -45,7 +36,7 @@ public sealed class ReferenceDataPagesTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_office_or_programme_names_its_field_and_writes_nothing()
     {
-        using var admin = await _server.SignedInAsync("admin");
+        using var admin = await Server.SignedInAsync("admin");
         var office = await PostAsync(admin, "/admin/offices/new",
             [new("Code", "BA-BIH"), new("Name", "Bihać"), new("Country", "BA"), new("TimeZone", "Europe/Nowhere"), new("HostsMigrants", "true")]);
         Assert.Equal(HttpStatusCode.BadRequest, office.StatusCode);
@@ -80,7 +71,7 @@ public sealed class ReferenceDataPagesTests : IAsyncLifetime
     {
         foreach (var userName in new[] { "manager", "supervisor", "counsellor" })
         {
-            using var client = await _server.SignedInAsync(userName);
+            using var client = await Server.SignedInAsync(userName);
             Assert.DoesNotContain("/admin/reference-data", await client.GetStringAsync("/"));
             foreach (var page in new[] { "/admin/reference-data", "/admin/countries/PK", "/admin/offices/new", "/admin/programmes/dk-avrr-wb" })
             {
@@ -89,7 +80,7 @@ public sealed class ReferenceDataPagesTests : IAsyncLifetime
                 Assert.Equal("/account/denied", new Uri(new Uri("http://localhost"), refused.Headers.Location!).AbsolutePath);
             }
         }
-        using var admin = await _server.SignedInAsync("admin");
+        using var admin = await Server.SignedInAsync("admin");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/countries/ZZ")).StatusCode);
     }
 
@@ -97,11 +88,5 @@ public sealed class ReferenceDataPagesTests : IAsyncLifetime
     {
         var token = await Browserless.AntiForgeryTokenAsync(client, "/admin/offices/new");
         return await client.PostAsync(url, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteSqlite(_database);
     }
 }

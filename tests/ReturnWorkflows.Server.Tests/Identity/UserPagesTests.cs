@@ -8,22 +8,14 @@ namespace ReturnWorkflows.Server.Tests.Identity;
 /// the list, change their roles, deactivate them; a refused form names its field and writes nothing; nobody else
 /// sees the pages or the link.
 /// </summary>
-public sealed partial class UserPagesTests : IAsyncLifetime
+public sealed class UserPagesTests : FreshSqliteServerTests
 {
     private const string Password = "Mostar-Summer-2027";
-    private readonly string _database = ServerFactory.NewSqliteDatabase();
-    private ServerFactory _server = null!;
-
-    public Task InitializeAsync()
-    {
-        _server = new ServerFactory(ServerFactory.Sqlite(_database));
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task An_administrator_adds_a_user_changes_their_roles_and_deactivates_them()
     {
-        using var admin = await _server.SignedInAsync("admin");
+        using var admin = await Server.SignedInAsync("admin");
         Assert.Contains("href=\"/admin/users\"", await admin.GetStringAsync("/"));
         var list = await admin.GetStringAsync("/admin/users");
         Assert.Contains(">counsellor.belgrade</a>", list);
@@ -43,7 +35,7 @@ public sealed partial class UserPagesTests : IAsyncLifetime
         var created = await PostAsync(admin, "/admin/users/new", NewUser("selma.k", Password));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Contains("selma.k can sign in now.", await admin.GetStringAsync("/admin/users"));
-        using (var selma = _server.NewClient())
+        using (var selma = Server.NewClient())
             Assert.Equal(HttpStatusCode.Redirect, (await Browserless.PostSignInAsync(selma, "selma.k", Password)).StatusCode);
 
         // Roles changed to Supervisor at Belgrade: the page shows them checked.
@@ -58,7 +50,7 @@ public sealed partial class UserPagesTests : IAsyncLifetime
         var deactivated = await PostAsync(admin, "/admin/users/selma.k?handler=Active", [new("active", "false")]);
         Assert.Equal(HttpStatusCode.Redirect, deactivated.StatusCode);
         Assert.Contains("Deactivated", await admin.GetStringAsync("/admin/users"));
-        using (var selma = _server.NewClient())
+        using (var selma = Server.NewClient())
             Assert.NotEqual(HttpStatusCode.Redirect, (await Browserless.PostSignInAsync(selma, "selma.k", Password)).StatusCode);
 
         // An administrator cannot deactivate themselves: said on the page, nothing changed.
@@ -73,7 +65,7 @@ public sealed partial class UserPagesTests : IAsyncLifetime
     {
         foreach (var userName in new[] { "manager", "supervisor", "counsellor" })
         {
-            using var client = await _server.SignedInAsync(userName);
+            using var client = await Server.SignedInAsync(userName);
             Assert.DoesNotContain("/admin/users", await client.GetStringAsync("/"));
             foreach (var page in new[] { "/admin/users", "/admin/users/new", "/admin/users/counsellor" })
             {
@@ -82,7 +74,7 @@ public sealed partial class UserPagesTests : IAsyncLifetime
                 Assert.StartsWith("/account/denied", refused.Headers.Location?.PathAndQuery ?? refused.Headers.Location?.OriginalString);
             }
         }
-        using var admin = await _server.SignedInAsync("admin");
+        using var admin = await Server.SignedInAsync("admin");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/users/nobody-by-this-name")).StatusCode);
     }
 
@@ -99,10 +91,4 @@ public sealed partial class UserPagesTests : IAsyncLifetime
     }
 
     private static Regex CheckedRole(string role) => new($"value=\"{role}\" id=\"role-{role}\" checked=\"checked\"");
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteSqlite(_database);
-    }
 }

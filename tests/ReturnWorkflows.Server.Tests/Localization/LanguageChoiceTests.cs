@@ -5,21 +5,12 @@ namespace ReturnWorkflows.Server.Tests.Localization;
 /// <summary>
 /// A language picked on the sign-in page becomes the person's own when they sign in, and follows them to any browser.
 /// </summary>
-public sealed class LanguageChoiceTests : IAsyncLifetime
+public sealed class LanguageChoiceTests : FreshSqliteServerTests
 {
-    private readonly string _database = ServerFactory.NewSqliteDatabase();
-    private ServerFactory _server = null!;
-
-    public Task InitializeAsync()
-    {
-        _server = new ServerFactory(ServerFactory.Sqlite(_database));
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Srpski_picked_before_signing_in_is_kept_for_the_person_in_every_browser()
     {
-        using (var first = _server.NewClient())
+        using (var first = Server.NewClient())
         {
             var token = await Browserless.AntiForgeryTokenAsync(first);
             var picked = await first.PostAsync("/account/language", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -33,16 +24,10 @@ public sealed class LanguageChoiceTests : IAsyncLifetime
         }
 
         // Another browser, nothing chosen there: the person's language.
-        using (var second = await _server.SignedInAsync("counsellor"))
+        using (var second = await Server.SignedInAsync("counsellor"))
             Assert.Contains("Otvorite svoje zadatke", await second.GetStringAsync("/"));
 
-        using (var shared = await _server.SignedInAsync("supervisor"))
+        using (var shared = await Server.SignedInAsync("supervisor"))
             Assert.DoesNotContain("Otvorite svoje zadatke", await shared.GetStringAsync("/")); // nobody else's language changed
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteSqlite(_database);
     }
 }

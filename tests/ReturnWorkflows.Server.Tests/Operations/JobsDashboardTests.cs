@@ -10,30 +10,14 @@ using ReturnWorkflows.Testing;
 namespace ReturnWorkflows.Server.Tests.Operations;
 
 /// <summary>Who opens the Hangfire dashboard at /operations/jobs, and that its forms need the anti-forgery token.</summary>
-public sealed class JobsDashboardTests : IAsyncLifetime
+public sealed class JobsDashboardTests : FreshSqliteServerTests
 {
-    private readonly string _database = ServerFactory.NewSqliteDatabase();
-    private ServerFactory _server = null!;
-
-    public Task InitializeAsync()
-    {
-        _server = new ServerFactory(ServerFactory.Sqlite(_database));
-        _server.CreateClient().Dispose();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        ServerFactory.DeleteSqlite(_database);
-    }
-
     [Theory]
     [InlineData("admin")]
     [InlineData("manager")]
     public async Task Administrators_and_programme_managers_see_it_and_the_navigation_links_it(string userName)
     {
-        using var client = await _server.SignedInAsync(userName);
+        using var client = await Server.SignedInAsync(userName);
 
         var dashboard = await client.GetAsync("/operations/jobs");
         var recurring = await client.GetStringAsync("/operations/jobs/recurring");
@@ -47,13 +31,13 @@ public sealed class JobsDashboardTests : IAsyncLifetime
     [Fact]
     public async Task A_timer_is_a_scheduled_job_named_for_what_it_is_and_never_for_its_task_title()
     {
-        await using (var scope = _server.Services.CreateAsyncScope())
+        await using (var scope = Server.Services.CreateAsyncScope())
         {
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             await mediator.Send(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(Workflows.CounsellingWithReminders("BA-SJJ")), Publish: true));
             await mediator.Send(new StartWorkflow("reminded"));
         }
-        using var client = await _server.SignedInAsync("manager");
+        using var client = await Server.SignedInAsync("manager");
 
         var scheduled = WebUtility.HtmlDecode(await client.GetStringAsync("/operations/jobs/jobs/scheduled"));
 
@@ -67,7 +51,7 @@ public sealed class JobsDashboardTests : IAsyncLifetime
     [InlineData("counsellor")]
     public async Task Nobody_else_gets_in_nor_sees_the_link(string userName)
     {
-        using var client = await _server.SignedInAsync(userName);
+        using var client = await Server.SignedInAsync(userName);
 
         var dashboard = await client.GetAsync("/operations/jobs");
 
@@ -79,9 +63,9 @@ public sealed class JobsDashboardTests : IAsyncLifetime
     [Fact]
     public async Task An_administrators_API_key_or_bearer_token_does_not_open_it()
     {
-        var key = await ApiCredentialTestsSupport.NewStoredKey(_server, ReturnWorkflows.Cases.Access.Roles.Administrator);
-        using var withKey = _server.WithApiKey(key);
-        using var withToken = await _server.WithAccessTokenAsync("admin");
+        var key = await ApiCredentialTestsSupport.NewStoredKey(Server, ReturnWorkflows.Cases.Access.Roles.Administrator);
+        using var withKey = Server.WithApiKey(key);
+        using var withToken = await Server.WithAccessTokenAsync("admin");
 
         foreach (var client in new[] { withKey, withToken })
         {
@@ -94,7 +78,7 @@ public sealed class JobsDashboardTests : IAsyncLifetime
     [Fact]
     public async Task Its_forms_are_refused_without_the_anti_forgery_token()
     {
-        using var client = await _server.SignedInAsync("admin");
+        using var client = await Server.SignedInAsync("admin");
 
         static FormUrlEncodedContent TriggerSweep() => new(new Dictionary<string, string> { ["jobs[]"] = "overdue-sweep" });
 
