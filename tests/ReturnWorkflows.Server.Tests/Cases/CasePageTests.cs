@@ -178,6 +178,25 @@ public sealed partial class CasePageTests(CaseServer api) : IClassFixture<CaseSe
         return fields;
     }
 
+    [Fact]
+    public async Task A_task_page_names_its_case_with_a_link_and_the_household_as_an_audited_summary_read()
+    {
+        var opened = await api.OpenFamilyAsync(family: "Summary");
+        var number = (string)opened["number"]!;
+        var queue = (await api.As("counsellor").GetJsonAsync("/api/tasks?view=office&pageSize=200"))["items"]!.AsArray();
+        var taskId = (string)queue.First(t => (string?)t!["correlationId"] == number)!["id"]!;
+        using var counsellor = await api.Server.SignedInAsync("counsellor");
+        var readsBefore = await SummaryReadsAsync((string)opened["caseId"]!);
+
+        var page = WebUtility.HtmlDecode(await counsellor.GetStringAsync($"/inbox/{taskId}"));
+        Assert.Contains($"<a href=\"/cases/{opened["caseId"]}\">{number}</a>", page);
+        Assert.Contains("Amina Summary; 3 in the household; returning to Pakistan", page);
+        Assert.Equal(readsBefore + 1, await SummaryReadsAsync((string)opened["caseId"]!));
+    }
+
+    private Task<int> SummaryReadsAsync(string caseId) => api.InDatabaseAsync(db =>
+        db.CaseAudit.CountAsync(e => e.CaseId == caseId && e.Action == AuditAction.Read && e.Actor == "counsellor" && e.Section == "summary"));
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient person, string handler, Dictionary<string, string> fields)
     {
         fields["__RequestVerificationToken"] = await Browserless.AntiForgeryTokenAsync(person, "/cases/new");

@@ -3,10 +3,14 @@ using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Cases.Queries;
+using ReturnWorkflows.Cases.ReferenceData;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Tasks;
 using ReturnWorkflows.Engine.Tasks.Commands;
 using ReturnWorkflows.Engine.Tasks.Queries;
+using ReturnWorkflows.Server.Cases;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
 using ReturnWorkflows.Server.Tasks;
@@ -19,7 +23,7 @@ namespace ReturnWorkflows.Server.Pages.Inbox;
 /// do what; a refusal is shown on the page with the field it concerns, and changes nothing.
 /// </summary>
 [Authorize(Policy = Policies.WorkTasks)]
-public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows rows, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows rows, IReferenceDataStore referenceData, IStringLocalizer<SharedResource> text) : PageModel
 {
     [FromRoute] public string TaskId { get; set; } = "";
 
@@ -27,6 +31,12 @@ public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows row
     public TaskView Details { get; private set; } = null!;
     /// <summary>The task's case, test-run mark and due time on the office's clock.</summary>
     public InboxRow Row { get; private set; } = null!;
+    /// <summary>The task's case as a list shows it, when the person may see the case (an audited read of its summary).</summary>
+    public CaseSummary? Case { get; private set; }
+
+    /// <summary>The name of <see cref="Case"/>'s country of return.</summary>
+    public string? CaseCountry { get; private set; }
+
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public string? Message { get; private set; }
 
@@ -98,6 +108,12 @@ public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows row
             Details = views.Of(task);
             Row = await rows.OfAsync(Details, User.GetOffice(), ct);
             IsSupervisor = actor.IsSupervisorOf(task);
+            // Through the need-to-know search, by the case's number: whoever holds the task sees the case's summary.
+            if (task.CaseId is { } caseId && task.CorrelationId is { Length: > 0 } number)
+                Case = (await mediator.Send(new SearchCases(User.ToCaseViewer(), new CaseSearch(null, null, null, number, 0, 1)), ct))
+                    .Items.FirstOrDefault(c => c.Id == caseId);
+            if (Case is not null)
+                CaseCountry = (await referenceData.FindCountryAsync(Case.CountryOfReturn, ct))?.Name ?? Case.CountryOfReturn;
             return true;
         }
         catch (NotFoundException)
