@@ -65,6 +65,12 @@ public sealed class ReferenceDataApiTests(CaseServer api) : IClassFixture<CaseSe
         Assert.Equal(HttpStatusCode.BadRequest, unknownOffice.StatusCode);
         Assert.NotNull((await unknownOffice.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["offices"]);
         programme["offices"] = new JsonArray("BA-SJJ");
+        // A lifecycle that is not a published workflow would stop every intake: refused through the API as on the page.
+        programme["lifecycleWorkflowId"] = "no-such-workflow";
+        var unknownWorkflow = await api.As("admin").PostAsJsonAsync("/api/programmes", programme);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownWorkflow.StatusCode);
+        Assert.NotNull((await unknownWorkflow.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["lifecycleWorkflowId"]);
+        programme["lifecycleWorkflowId"] = "counselling-and-eligibility";
         Assert.Equal(HttpStatusCode.Created, (await api.As("admin").PostAsJsonAsync("/api/programmes", programme)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.As("manager").PutAsJsonAsync("/api/programmes/ch-reintegration", programme)).StatusCode);
     }

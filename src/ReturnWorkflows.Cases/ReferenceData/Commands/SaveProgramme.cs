@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Definitions;
 
 namespace ReturnWorkflows.Cases.ReferenceData.Commands;
 
@@ -30,7 +31,7 @@ public sealed class SaveProgrammeValidator : AbstractValidator<SaveProgramme>
     }
 }
 
-public sealed class SaveProgrammeHandler(IReferenceDataStore store) : IRequestHandler<SaveProgramme, Programme>
+public sealed class SaveProgrammeHandler(IReferenceDataStore store, IWorkflowDefinitionStore workflows) : IRequestHandler<SaveProgramme, Programme>
 {
     public async Task<Programme> Handle(SaveProgramme command, CancellationToken cancellationToken)
     {
@@ -40,6 +41,10 @@ public sealed class SaveProgrammeHandler(IReferenceDataStore store) : IRequestHa
         foreach (var code in command.Offices)
             if (await store.FindOfficeAsync(code, cancellationToken) is null)
                 throw new CommandRejectedException("offices", $"There is no office '{code}'.");
+        var lifecycle = string.IsNullOrWhiteSpace(command.LifecycleWorkflowId) ? null : command.LifecycleWorkflowId.Trim();
+        // Intake starts the published version: a typo or a draft here would stop every new case of the programme.
+        if (lifecycle is not null && await workflows.FindAsync(lifecycle, VersionOptions.Published, cancellationToken) is null)
+            throw new CommandRejectedException("lifecycleWorkflowId", $"'{lifecycle}' is not a published workflow: new cases could not start it.");
         programme.Name = command.Name;
         programme.Donor = command.Donor;
         programme.Currency = command.Currency;
@@ -51,7 +56,7 @@ public sealed class SaveProgrammeHandler(IReferenceDataStore store) : IRequestHa
         programme.Managers = [.. (command.Managers ?? []).Distinct()];
         programme.ReturnsTarget = command.ReturnsTarget;
         programme.ReintegrationTarget = command.ReintegrationTarget;
-        programme.LifecycleWorkflowId = string.IsNullOrWhiteSpace(command.LifecycleWorkflowId) ? null : command.LifecycleWorkflowId;
+        programme.LifecycleWorkflowId = lifecycle;
         return programme;
     }
 }

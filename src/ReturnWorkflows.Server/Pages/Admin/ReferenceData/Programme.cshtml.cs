@@ -13,7 +13,7 @@ namespace ReturnWorkflows.Server.Pages.Admin.ReferenceData;
 
 /// <summary>
 /// A programme, new (<c>/admin/programmes/new</c>) or existing: its dates, offices, managers, targets and the
-/// workflow its new cases start, chosen from the published ones (a typo would stop every intake).
+/// workflow its new cases start, chosen from the published ones (the command refuses any other).
 /// </summary>
 [Authorize(Policy = Policies.AdministerReferenceData)]
 public sealed class ProgrammeModel(IMediator mediator, IReferenceDataStore referenceData, ReturnWorkflowsDbContext db) : AdminFormPage
@@ -63,13 +63,10 @@ public sealed class ProgrammeModel(IMediator mediator, IReferenceDataStore refer
             var missing = new[] { ("startDate", StartDate), ("lastIntakeDate", LastIntakeDate), ("lastDepartureDate", LastDepartureDate), ("endDate", EndDate) }
                 .Where(d => d.Item2 == default).ToDictionary(d => d.Item1, _ => new[] { "Give the date." });
             if (missing.Count > 0) throw new CommandFailedException(FailureKind.Invalid, "Dates are missing.", missing);
-            var workflow = string.IsNullOrWhiteSpace(LifecycleWorkflowId) ? null : LifecycleWorkflowId.Trim();
-            if (workflow is not null && !await db.WorkflowDefinitionVersions.AnyAsync(v => v.DefinitionId == workflow && v.IsPublished, ct))
-                throw new CommandRejectedException("lifecycleWorkflowId", $"'{workflow}' is not a published workflow: new cases could not start it.");
             var managers = (Managers ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var saved = await mediator.Send(new SaveProgramme(User.ToCaseViewer(), IsNew, IsNew ? Id.Trim() : Key, Name.Trim(), Donor.Trim(),
                 Currency.Trim().ToUpperInvariant(), StartDate, LastIntakeDate, LastDepartureDate, EndDate, Offices, managers,
-                ReturnsTarget, ReintegrationTarget, workflow), ct);
+                ReturnsTarget, ReintegrationTarget, LifecycleWorkflowId), ct);
             TempData[nameof(IndexModel.Message)] = $"{saved.Name} is saved.";
             return Redirect("/admin/reference-data");
         }, "Nothing was saved: correct the fields marked below.", () => LoadChoicesAsync(ct));
