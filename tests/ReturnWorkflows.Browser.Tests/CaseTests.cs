@@ -94,6 +94,19 @@ public sealed partial class CaseTests(DesignerServer server) : IClassFixture<Des
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("Amina Browser");
         await Screenshots.TakeAsync(page, "case-list-search");
+
+        // The filters, as a counsellor uses them: the family has no recorded vulnerability and nothing overdue yet.
+        await page.GetByLabel("Vulnerability").SelectOptionAsync(new SelectOptionValue { Label = "Disability" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.GetByText("No case matches")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Suspected victim of trafficking" })).ToHaveCountAsync(0); // not for a counsellor
+        await page.GetByLabel("Vulnerability").SelectOptionAsync(new SelectOptionValue { Label = "Any" });
+        await page.GetByLabel("Only cases with an overdue task").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.GetByText("No case matches")).ToBeVisibleAsync();
+        await page.GetByLabel("Only cases with an overdue task").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(row).ToHaveCountAsync(1);
         await row.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await Expect(heading).ToHaveTextAsync($"Case {number}");
     }
