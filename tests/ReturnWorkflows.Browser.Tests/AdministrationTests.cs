@@ -93,9 +93,15 @@ public sealed class AdministrationTests(DesignerServer server) : IClassFixture<D
 
         // Trigger now posts through the dashboard's script with our anti-forgery token: the job runs and shows as succeeded.
         await recovery.Locator("input[type=checkbox]").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Trigger now" }).ClickAsync();
+        // The dashboard's script posts, then reloads the page: wait for both before going on, or the reload undoes the next click.
+        await page.RunAndWaitForResponseAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Trigger now" }).ClickAsync(),
+            response => response.Url.Contains("/operations/jobs/recurring/trigger", StringComparison.Ordinal) && response.Ok);
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await Expect(page.Locator("tr", new() { HasText = "timer-recovery" })).ToBeVisibleAsync();
         await page.Locator("a[href$='/operations/jobs/jobs/enqueued']").First.ClickAsync(); // the dashboard's "Jobs"
+        await page.WaitForURLAsync(url => url.EndsWith("/operations/jobs/jobs/enqueued", StringComparison.Ordinal));
         await page.Locator("a[href$='/operations/jobs/jobs/succeeded']").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/operations/jobs/jobs/succeeded", StringComparison.Ordinal));
         await Expect(page.GetByText("Timer recovery: fire timers whose wake-up was lost").First).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "jobs-dashboard", fullPage: true);
         // Any Content-Security-Policy violation on these pages fails the test (FailOnPolicyViolations).
