@@ -72,12 +72,26 @@ public sealed class UserTaskEditorTests(DesignerServer server) : IClassFixture<D
         Assert.Equal("Counsellor", (string?)userTask["candidateRole"]!["expression"]!["value"]);
         Assert.Equal("BA-SJJ", (string?)userTask["candidateOffice"]!["expression"]!["value"]);
 
-        // The history page: the many auto-saves of this editing are one revision, saying what changed.
+        // Save pressed: that request, and only that one, says it was the person's own save.
+        var pressed = await page.RunAndWaitForResponseAsync(
+            () => page.Locator("button.mud-icon-button:has(svg path[d^=\"M17 3H5c-1.11 0-2 .9-2 2\"])").ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal));
+        Assert.Equal(200, pressed.Status);
+        Assert.Equal("explicit", await pressed.Request.HeaderValueAsync("x-returnworkflows-save"));
+
+        // The history page: the many auto-saves of this editing and the Save that ended them are one revision,
+        // saying what changed and that it was saved.
         await page.GetByRole(AriaRole.Link, new() { Name = "History: saved revisions, audit, versions in use" }).ClickAsync();
         var revision = page.Locator("#rw-revisions tbody tr").First;
         await Expect(revision).ToContainTextAsync("Added User task");
         await Expect(revision).ToContainTextAsync("manager");
+        await Expect(revision.Locator(".badge")).ToHaveTextAsync("Saved");
         Assert.True(int.Parse(await revision.Locator("td").Nth(4).InnerTextAsync()) > 1, "the burst groups several saves");
+        using (var api = server.ApiClient())
+        {
+            var revisions = await api.GetFromJsonAsync<JsonArray>($"/api/workflow-definitions/{definitionId}/revisions");
+            Assert.Equal(1, revisions!.Count(r => (bool)r!["isExplicitSave"]!));
+        }
         await Screenshots.TakeAsync(page, "history-bursts");
     }
 

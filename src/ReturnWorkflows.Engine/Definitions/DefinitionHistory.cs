@@ -15,6 +15,8 @@ public sealed class DefinitionRevision
     public required string Content { get; init; }
     public required string SavedBy { get; init; }
     public required DateTime SavedAt { get; init; }
+    /// <summary>The person pressed Save (rather than the designer auto-saving): a point they meant to keep, which ends an editing burst.</summary>
+    public bool IsExplicitSave { get; init; }
 }
 
 /// <summary>Who published, retracted, deleted, imported, reverted or restored which version, and when.</summary>

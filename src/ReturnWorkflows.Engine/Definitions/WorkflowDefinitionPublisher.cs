@@ -37,8 +37,9 @@ public sealed class WorkflowDefinitionPublisher(
     /// The version and revision the editor loaded (the designer sends them back). When given, a save over someone
     /// else's later save is refused (409) instead of silently replacing it.
     /// </param>
+    /// <param name="explicitSave">The person pressed Save; the revision is marked so (see <see cref="DefinitionRevision.IsExplicitSave"/>).</param>
     public async Task<WorkflowDefinitionVersion> SaveAsync(WorkflowDefinitionModel model, bool publish, CancellationToken cancellationToken,
-        int? versionNumber = null, (string VersionId, int Revision)? basedOn = null)
+        int? versionNumber = null, (string VersionId, int Revision)? basedOn = null, bool explicitSave = false)
     {
         // A copy: the caller's request must stay as sent, or a retried command would hash differently.
         model = WorkflowDefinitionJson.Clone(model);
@@ -77,7 +78,7 @@ public sealed class WorkflowDefinitionPublisher(
         store.Add(new DefinitionRevision
         {
             Id = IdGenerator.NewId(), DefinitionId = definitionId, VersionId = draft.Id, Version = draft.Version, Revision = draft.Revision,
-            Content = draft.Content, SavedBy = actor.Actor, SavedAt = Now,
+            Content = draft.Content, SavedBy = actor.Actor, SavedAt = Now, IsExplicitSave = explicitSave,
         });
         await store.SaveChangesAsync(cancellationToken);
 

@@ -11,14 +11,14 @@ public sealed class DefinitionHistoryQueries(ReturnWorkflowsDbContext db)
     public async Task<IReadOnlyList<RevisionView>> RevisionsAsync(string definitionId, int take, CancellationToken ct) =>
         await db.DefinitionRevisions.AsNoTracking().Where(r => r.DefinitionId == definitionId)
             .OrderByDescending(r => r.SavedAt).ThenByDescending(r => r.Revision).Take(take)
-            .Select(r => new RevisionView(r.Id, r.VersionId, r.Version, r.Revision, r.SavedBy, r.SavedAt))
+            .Select(r => new RevisionView(r.Id, r.VersionId, r.Version, r.Revision, r.SavedBy, r.SavedAt, r.IsExplicitSave))
             .ToListAsync(ct);
 
     /// <summary>The latest saves with their content, for <see cref="RevisionBursts"/>.</summary>
     public async Task<IReadOnlyList<RevisionContent>> RevisionContentsAsync(string definitionId, int take, CancellationToken ct) =>
         await db.DefinitionRevisions.AsNoTracking().Where(r => r.DefinitionId == definitionId)
             .OrderByDescending(r => r.SavedAt).ThenByDescending(r => r.Revision).Take(take)
-            .Select(r => new RevisionContent(r.Id, r.Version, r.Revision, r.SavedBy, r.SavedAt, r.Content))
+            .Select(r => new RevisionContent(r.Id, r.Version, r.Revision, r.SavedBy, r.SavedAt, r.Content, r.IsExplicitSave))
             .ToListAsync(ct);
 
     public async Task<IReadOnlyList<DefinitionAuditEntry>> AuditAsync(string definitionId, int take, CancellationToken ct) =>
@@ -46,7 +46,8 @@ public sealed class DefinitionHistoryQueries(ReturnWorkflowsDbContext db)
     }
 }
 
-public sealed record RevisionView(string Id, string VersionId, int Version, int Revision, string SavedBy, DateTime SavedAt);
+/// <param name="IsExplicitSave">The person pressed Save; otherwise the designer auto-saved.</param>
+public sealed record RevisionView(string Id, string VersionId, int Version, int Revision, string SavedBy, DateTime SavedAt, bool IsExplicitSave);
 
 public sealed record RunningVersion(string DefinitionId, int Version, int RunningInstances);
 

@@ -3,13 +3,14 @@ using ReturnWorkflows.Engine.Definitions;
 namespace ReturnWorkflows.Server.Designer;
 
 /// <summary>A saved revision with its content, for grouping and describing.</summary>
-public sealed record RevisionContent(string Id, int Version, int Revision, string SavedBy, DateTime SavedAt, string Content);
+public sealed record RevisionContent(string Id, int Version, int Revision, string SavedBy, DateTime SavedAt, string Content, bool IsExplicitSave = false);
 
 /// <summary>
 /// One editing burst: the auto-saves one person made in a row, shown as a single revision (its last save is the one a
 /// Restore brings back). Every save stays stored; only the list groups them.
 /// </summary>
-public sealed record RevisionBurst(string RevisionId, int Version, string SavedBy, DateTime From, DateTime To, int Saves, string Changes);
+/// <param name="EndsWithSave">The person pressed Save at its end: a point they meant to keep.</param>
+public sealed record RevisionBurst(string RevisionId, int Version, string SavedBy, DateTime From, DateTime To, int Saves, string Changes, bool EndsWithSave = false);
 
 public static class RevisionBursts
 {
@@ -18,7 +19,8 @@ public static class RevisionBursts
 
     /// <summary>
     /// Groups revisions (any order) into bursts, newest first. A burst ends at a pause, at another person's save, at a
-    /// new version, and at a publish, restore, revert or import in the audit, which thus stand between bursts.
+    /// new version, at a press of Save (which ends the burst it closes) and at a publish, restore, revert or import in the
+    /// audit, which thus stand between bursts.
     /// </summary>
     public static IReadOnlyList<RevisionBurst> Group(IEnumerable<RevisionContent> revisions, IEnumerable<DefinitionAuditEntry> audit)
     {
@@ -42,10 +44,10 @@ public static class RevisionBursts
     }
 
     private static bool Continues(RevisionContent last, RevisionContent next, List<DateTime> boundaries) =>
-        next.SavedBy == last.SavedBy && next.Version == last.Version && next.SavedAt - last.SavedAt <= Gap
+        !last.IsExplicitSave && next.SavedBy == last.SavedBy && next.Version == last.Version && next.SavedAt - last.SavedAt <= Gap
         && !boundaries.Any(at => at >= last.SavedAt && at <= next.SavedAt);
 
     private static RevisionBurst Close(List<RevisionContent> burst, string? before) =>
         new(burst[^1].Id, burst[^1].Version, burst[0].SavedBy, burst[0].SavedAt, burst[^1].SavedAt, burst.Count,
-            RevisionChanges.Describe(before, burst[^1].Content));
+            RevisionChanges.Describe(before, burst[^1].Content), burst[^1].IsExplicitSave);
 }

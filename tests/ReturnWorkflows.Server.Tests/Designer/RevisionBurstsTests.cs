@@ -55,4 +55,23 @@ public sealed class RevisionBurstsTests
         Assert.Equal("Moved activities on the canvas", bursts[1].Changes);
         Assert.Equal(3, bursts[2].Saves);
     }
+
+    [Fact]
+    public void A_press_of_Save_ends_the_burst_it_closes_and_says_so()
+    {
+        var withTask = Flowchart(Start + "," + Task.Replace("TITLE", "\"Counselling\""));
+        var saves = new[]
+        {
+            Save(1, "manager", 0, withTask),
+            Save(2, "manager", 10, withTask.Replace("\"Counselling\"", "\"Counselling session\"")) with { IsExplicitSave = true },
+            Save(3, "manager", 20, withTask.Replace("\"Counselling\"", "\"Intake review\"")),
+            Save(4, "manager", 30, withTask.Replace("\"Counselling\"", "\"Intake\"")),
+        };
+
+        var bursts = RevisionBursts.Group(saves, []);
+
+        Assert.Equal(["r4", "r2"], bursts.Select(b => b.RevisionId));
+        Assert.Equal([false, true], bursts.Select(b => b.EndsWithSave));
+        Assert.Equal([2, 2], bursts.Select(b => b.Saves));
+    }
 }

@@ -88,6 +88,24 @@ public sealed class DefinitionHistoryTests(ApiServer api) : IClassFixture<ApiSer
     }
 
     /// <summary>What the Studio does: send back the model it holds, with one change.</summary>
+    [Fact]
+    public async Task A_save_marked_as_the_persons_own_is_kept_as_such_and_an_auto_save_is_not()
+    {
+        var first = (await api.SaveAsync("explicit-save-a", publish: false))["workflowDefinition"]!;
+        var model = first.DeepClone().AsObject();
+        model.Remove("links");
+        model["name"] = "Saved on purpose";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/elsa/api/workflow-definitions")
+        {
+            Content = JsonContent.Create(new JsonObject { ["model"] = model, ["publish"] = false }),
+        };
+        request.Headers.Add("X-ReturnWorkflows-Save", "explicit");
+        (await api.Manager.SendAsync(request)).EnsureSuccessStatusCode();
+
+        var revisions = (await api.Manager.GetJsonAsync("/api/workflow-definitions/explicit-save-a/revisions")).AsArray();
+        Assert.Equal([true, false], revisions.Select(r => (bool)r!["isExplicitSave"]!)); // newest first
+    }
+
     private async Task<HttpResponseMessage> SaveFromAsync(JsonNode loaded, Action<JsonObject> change, HttpClient? client = null)
     {
         var model = loaded.DeepClone().AsObject();

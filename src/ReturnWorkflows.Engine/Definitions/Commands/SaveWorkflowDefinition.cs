@@ -5,7 +5,8 @@ using ReturnWorkflows.Engine.Application.Idempotency;
 namespace ReturnWorkflows.Engine.Definitions.Commands;
 
 /// <summary>Saves a definition as the latest draft and, with <see cref="Publish"/>, publishes it (Elsa's POST /workflow-definitions).</summary>
-public sealed record SaveWorkflowDefinition(WorkflowDefinitionModel Model, bool Publish, string? IdempotencyKey = null)
+/// <param name="ExplicitSave">The person pressed Save, rather than the designer auto-saving.</param>
+public sealed record SaveWorkflowDefinition(WorkflowDefinitionModel Model, bool Publish, string? IdempotencyKey = null, bool ExplicitSave = false)
     : IRequest<SaveWorkflowDefinitionResult>, IIdempotentCommand;
 
 public sealed class SaveWorkflowDefinitionValidator : AbstractValidator<SaveWorkflowDefinition>
@@ -30,7 +31,7 @@ public sealed class SaveWorkflowDefinitionHandler(WorkflowDefinitionPublisher pu
         var model = WorkflowDefinitionJson.Clone(command.Model);
         model.CustomProperties.Remove(ShippedWorkflows.ShippedVersionProperty);
         var loaded = EditorRevision.Take(model);
-        var version = await publisher.SaveAsync(model, command.Publish, cancellationToken, basedOn: loaded);
+        var version = await publisher.SaveAsync(model, command.Publish, cancellationToken, basedOn: loaded, explicitSave: command.ExplicitSave);
         return SaveWorkflowDefinitionResult.For(version);
     }
 }

@@ -8,6 +8,7 @@ using ReturnWorkflows.Engine.Definitions;
 using ReturnWorkflows.Engine.Definitions.Commands;
 using ReturnWorkflows.Engine.Definitions.Queries;
 using ReturnWorkflows.Engine.Serialization;
+using ReturnWorkflows.Server.Designer;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
 
@@ -133,7 +134,7 @@ internal static class DefinitionEndpoints
         catch (WorkflowJsonException e) { throw new CommandRejectedException("model" + (e.Path ?? "").TrimStart('$'), e.Message); }
         var publish = body["publish"] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
         var isNew = string.IsNullOrWhiteSpace(model.DefinitionId);
-        var result = await mediator.Send(new SaveWorkflowDefinition(model, publish), ct);
+        var result = await mediator.Send(new SaveWorkflowDefinition(model, publish, ExplicitSave: ExplicitSave.IsMarked(request)), ct);
         var answer = DefinitionViews.SaveAnswer(result, user);
         return isNew ? Results.Json(answer, EngineJson.Options, statusCode: StatusCodes.Status201Created) : Results.Json(answer, EngineJson.Options);
     }

@@ -949,6 +949,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(100)")
                         .HasColumnName("definition_id");
 
+                    b.Property<bool>("IsExplicitSave")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_explicit_save");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
                         .HasColumnName("revision");

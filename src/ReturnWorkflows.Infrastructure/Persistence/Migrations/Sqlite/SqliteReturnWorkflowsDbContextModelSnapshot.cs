@@ -938,6 +938,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("definition_id");
 
+                    b.Property<bool>("IsExplicitSave")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_explicit_save");
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER")
                         .HasColumnName("revision");
