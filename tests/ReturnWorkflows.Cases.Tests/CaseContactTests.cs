@@ -49,7 +49,8 @@ public sealed class CaseContactTests
         Assert.Equal(["personId"], Assert.Throws<NotFoundException>(() => CaseContact.Log(returnCase, "nobody", Call(Now), "c", Now, "amra")).Errors.Keys);
         returnCase.RecordConsent(zara, Consent(decision: ConsentDecision.Withdrawn), Now, "amra");
         Assert.Equal(["consent"], Assert.Throws<CaseRuleException>(() => CaseContact.Log(returnCase, zara, Call(Now), "c", Now, "amra")).Errors.Keys);
-        returnCase.Close(ClosureReason.ReturneeOptedOut, Now, "amra");
+        returnCase.ProposeClosure(ClosureReason.ReturneeOptedOut, null, Now, "amra");
+        returnCase.ApproveClosure(Now, "manager");
         Assert.Equal(["status"], Assert.Throws<CaseRuleException>(() =>
             CaseContact.Log(returnCase, returnCase.Principal.Id, Call(Now), "c", Now, "amra")).Errors.Keys);
     }

@@ -41,7 +41,8 @@ public sealed class CounsellingTests
         opened.RecordIntakeReview(IntakeReviewResult.Complete, null, Now, "supervisor");
         var future = Assert.Throws<CaseRuleException>(() => opened.RecordCounsellingSession(Session() with { HeldOn = DateOnly.FromDateTime(Now).AddDays(5) }, Now, "counsellor"));
         Assert.Equal("form.sessionDate", Assert.Single(future.Errors).Key);
-        opened.Close(ClosureReason.ReturneeOptedOut, Now, "supervisor");
+        opened.ProposeClosure(ClosureReason.ReturneeOptedOut, null, Now, "counsellor");
+        opened.ApproveClosure(Now, "manager");
         Assert.Throws<CaseRuleException>(() => opened.RecordCounsellingSession(Session(), Now, "counsellor"));
         Assert.Empty(opened.CounsellingSessions);
     }

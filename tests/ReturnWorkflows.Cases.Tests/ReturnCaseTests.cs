@@ -85,7 +85,8 @@ public sealed class ReturnCaseTests
     public void A_closed_case_takes_no_changes_but_a_consent_can_still_be_withdrawn()
     {
         var opened = OpenCase();
-        opened.Close(ClosureReason.WithdrewBeforeDeparture, Now, "supervisor");
+        opened.ProposeClosure(ClosureReason.WithdrewBeforeDeparture, null, Now, "counsellor");
+        opened.ApproveClosure(Now, "manager");
 
         Assert.Throws<CaseRuleException>(() => opened.ChangeCountryOfReturn("AF", Now, "counsellor"));
         opened.RecordConsent(opened.Principal.Id, Consent(decision: ConsentDecision.Withdrawn), Now, "counsellor");

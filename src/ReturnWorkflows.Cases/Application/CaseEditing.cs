@@ -13,11 +13,13 @@ namespace ReturnWorkflows.Cases.Application;
 /// </summary>
 public sealed class CaseEditing(VisibleCases visibleCases, ICaseAuditLog audit, TimeProvider clock)
 {
+    /// <param name="mayDecide">The caller checked already that the viewer may take this decision (a programme manager's
+    /// approval), though their role does not edit case data.</param>
     public async Task<CaseSaved> EditAsync(CaseViewer viewer, string caseId, int version, Action<ReturnCase, DateTime> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool mayDecide = false)
     {
         var returnCase = await visibleCases.FindAsync(viewer, caseId, cancellationToken);
-        if (!CaseAccess.MayEdit(viewer))
+        if (!mayDecide && !CaseAccess.MayEdit(viewer))
             throw new ForbiddenException("caseId", "Your role may look at this case but not change it.");
         returnCase.EnsureVersion(version);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,14 +1,13 @@
-using System.Text.Json.Nodes;
 using FluentValidation;
 using MediatR;
 using ReturnWorkflows.Cases.Access;
+using ReturnWorkflows.Cases.Application;
 using ReturnWorkflows.Cases.Audit;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Cases.ReferenceData;
 using ReturnWorkflows.Cases.Views;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Application.Idempotency;
-using ReturnWorkflows.Engine.Runtime.Commands;
 
 namespace ReturnWorkflows.Cases.Commands;
 
@@ -40,7 +39,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
 }
 
 public sealed class OpenCaseHandler(
-    ICaseRepository cases, IReferenceDataStore referenceData, ICaseAuditLog audit, IMediator mediator, TimeProvider clock)
+    ICaseRepository cases, IReferenceDataStore referenceData, ICaseAuditLog audit, CaseLifecycle lifecycle, TimeProvider clock)
     : IRequestHandler<OpenCase, OpenedCase>
 {
     public async Task<OpenedCase> Handle(OpenCase command, CancellationToken cancellationToken)
@@ -69,14 +68,7 @@ public sealed class OpenCaseHandler(
         audit.Add(CaseAuditTrail.Changes(opened, AuditAction.Created, now, command.Viewer.UserName));
         opened.ClearPendingChanges();
 
-        string? instanceId = null;
-        if (programme.LifecycleWorkflowId is { Length: > 0 } workflow)
-        {
-            // Only the case's id and number go to the workflow: its variables and journal carry no personal data.
-            var started = await mediator.Send(new StartWorkflow(workflow, CorrelationId: opened.Number, CaseId: opened.Id,
-                Input: new JsonObject { ["caseId"] = opened.Id, ["caseNumber"] = opened.Number }), cancellationToken);
-            instanceId = started.InstanceId;
-        }
+        var instanceId = await lifecycle.StartAsync(opened, programme, cancellationToken);
         return new OpenedCase(opened.Id, opened.Number, opened.Version, instanceId);
     }
 }

@@ -15,9 +15,24 @@ public sealed class RecordConsentValidator : AbstractValidator<RecordConsent>
     public RecordConsentValidator() => RuleFor(c => c.Consent).NotNull().SetValidator(new ConsentStatementValidator());
 }
 
-public sealed class RecordConsentHandler(CaseEditing editing) : IRequestHandler<RecordConsent, CaseSaved>
+/// <remarks>
+/// A withdrawn consent to data processing stops processing for that person (the aggregate refuses anything more
+/// about them), flags them for the retention rules, and tells the office's supervisors, who decide what follows.
+/// </remarks>
+public sealed class RecordConsentHandler(CaseEditing editing, CaseNotices notices) : IRequestHandler<RecordConsent, CaseSaved>
 {
-    public Task<CaseSaved> Handle(RecordConsent command, CancellationToken cancellationToken) =>
-        editing.EditAsync(command.Viewer, command.CaseId, command.Version,
-            (c, now) => c.RecordConsent(command.PersonId, command.Consent, now, command.Viewer.UserName), cancellationToken);
+    public async Task<CaseSaved> Handle(RecordConsent command, CancellationToken cancellationToken)
+    {
+        ReturnCase? changed = null;
+        Consent? recorded = null;
+        var saved = await editing.EditAsync(command.Viewer, command.CaseId, command.Version, (c, now) =>
+        {
+            recorded = c.RecordConsent(command.PersonId, command.Consent, now, command.Viewer.UserName);
+            changed = c;
+        }, cancellationToken);
+        if (recorded is { Kind: ConsentKind.DataProcessing, Decision: ConsentDecision.Withdrawn })
+            await notices.TellAsync(changed!.HostOffice, Roles.Supervisor, changed.Id, changed.Number, $"consent-withdrawn-{recorded.Id}",
+                "Consent to data processing withdrawn", recorded.RecordedAt, cancellationToken);
+        return saved;
+    }
 }

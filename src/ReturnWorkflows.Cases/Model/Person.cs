@@ -28,6 +28,18 @@ public sealed class Person
     public Relationship Relationship { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
+    public Participation Participation { get; private set; }
+    public WithdrawalReason? WithdrawalReason { get; private set; }
+    public string? WithdrawalNote { get; private set; }
+    public DateTime? WithdrawnAt { get; private set; }
+    public string? WithdrawnBy { get; private set; }
+
+    /// <summary>
+    /// When the person withdrew their consent to data processing: from then nothing more about them is recorded, and
+    /// the retention rules (anonymisation after the configured period) take them into account.
+    /// </summary>
+    public DateTime? RetentionFlaggedAt { get; private set; }
+
     public IReadOnlyList<Consent> Consents => _consents;
     public IReadOnlyList<Vulnerability> Vulnerabilities => _vulnerabilities;
 
@@ -63,6 +75,8 @@ public sealed class Person
             throw new CaseRuleException("guardian", "The person is a child: their consent is given through their guardian; name the guardian.");
         var consent = new Consent(id, Id, statement, at, by);
         _consents.Add(consent);
+        if (statement is { Kind: ConsentKind.DataProcessing, Decision: ConsentDecision.Withdrawn })
+            RetentionFlaggedAt ??= at;
         return consent;
     }
 
@@ -72,6 +86,15 @@ public sealed class Person
         var vulnerability = new Vulnerability(id, Id, kind, findings, at, by);
         _vulnerabilities.Add(vulnerability);
         return vulnerability;
+    }
+
+    internal void WithdrawFromReturn(WithdrawalReason reason, string? note, DateTime at, string by) =>
+        (Participation, WithdrawalReason, WithdrawalNote, WithdrawnAt, WithdrawnBy) = (Participation.WithdrewFromReturn, reason, note, at, by);
+
+    internal void HandOverPrincipal(Person next)
+    {
+        IsPrincipal = false;
+        next.IsPrincipal = true;
     }
 
     private void RequireProcessingConsent()

@@ -100,7 +100,11 @@ public sealed partial class ReturnCase
     /// <summary>Open or closed: a person may always withdraw their consent, and it must be kept.</summary>
     public Consent RecordConsent(string personId, ConsentStatement statement, DateTime at, string by)
     {
-        var consent = PersonNamed(personId).RecordConsent(statement, IdGenerator.NewId(), at, by);
+        var person = PersonNamed(personId);
+        var flaggedBefore = person.RetentionFlaggedAt;
+        var consent = person.RecordConsent(statement, IdGenerator.NewId(), at, by);
+        if (flaggedBefore is null && person.RetentionFlaggedAt is not null)
+            _changes.Add(new CaseChange(CaseSections.Consents, $"persons[{personId}].retention", null, "flagged"));
         _changes.Add(new CaseChange(CaseSections.Consents, $"persons[{personId}].consents.{statement.Kind}", null,
             $"{statement.Decision} ({statement.Method})"));
         Touch(at, by);
@@ -116,15 +120,6 @@ public sealed partial class ReturnCase
             $"persons[{personId}].vulnerabilities[{vulnerability.Id}]", null, kind.IsSensitive() ? null : kind.ToString(), Sensitive: true));
         Touch(at, by);
         return vulnerability;
-    }
-
-    public void Close(ClosureReason reason, DateTime at, string by)
-    {
-        RequireOpen();
-        _changes.Add(new CaseChange(CaseSections.Status, "status", Status.ToString(), $"{CaseStatus.Closed} ({reason})"));
-        Status = CaseStatus.Closed;
-        ClosureReason = reason;
-        Touch(at, by);
     }
 
     public void ClearPendingChanges() => _changes.Clear();

@@ -9,10 +9,18 @@ namespace ReturnWorkflows.Cases.Views;
 public sealed record CaseView(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
     ClosureReason? ClosureReason, DateTime CreatedAt, string CreatedBy, DateTime UpdatedAt, string UpdatedBy, int Version,
-    IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null);
+    IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null, ClosureView? Closure = null);
 
+/// <param name="Withdrawal">Set when the person dropped the return; the case goes on with the others.</param>
+/// <param name="RetentionFlaggedAt">When they withdrew their consent to data processing (nothing more is recorded about them).</param>
 public sealed record PersonView(
-    string Id, bool IsPrincipal, PersonDetails Details, IReadOnlyList<ConsentView> Consents, IReadOnlyList<VulnerabilityView> Vulnerabilities);
+    string Id, bool IsPrincipal, PersonDetails Details, IReadOnlyList<ConsentView> Consents, IReadOnlyList<VulnerabilityView> Vulnerabilities,
+    WithdrawalView? Withdrawal = null, DateTime? RetentionFlaggedAt = null);
+
+public sealed record WithdrawalView(WithdrawalReason Reason, string? Note, DateTime At, string By);
+
+/// <summary>A proposed closure waiting for a manager, and who closed the case when it is closed.</summary>
+public sealed record ClosureView(ClosureProposal? Proposal, DateTime? ClosedAt, string? ClosedBy);
 
 public sealed record ConsentView(
     string Id, ConsentKind Kind, ConsentDecision Decision, ConsentMethod Method, string Language, string? Interpreter, string? Guardian,

@@ -14,8 +14,11 @@ public static class CaseViews
             p.Consents.OrderBy(x => x.RecordedAt).Select(x => new ConsentView(x.Id, x.Kind, x.Decision, x.Method, x.Language, x.Interpreter,
                 x.Guardian, x.RecordedAt, x.RecordedBy)).ToList(),
             p.Vulnerabilities.Where(v => maySeeSensitive || !v.IsSensitive).OrderBy(v => v.RecordedAt)
-                .Select(v => new VulnerabilityView(v.Id, v.Kind, v.Findings, v.RecordedAt, v.RecordedBy)).ToList())).ToList();
+                .Select(v => new VulnerabilityView(v.Id, v.Kind, v.Findings, v.RecordedAt, v.RecordedBy)).ToList(),
+            p.WithdrawalReason is { } reason ? new WithdrawalView(reason, p.WithdrawalNote, p.WithdrawnAt!.Value, p.WithdrawnBy!) : null,
+            p.RetentionFlaggedAt)).ToList();
         return new CaseView(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status, c.ClosureReason, c.CreatedAt,
-            c.CreatedBy, c.UpdatedAt, c.UpdatedBy, c.Version, persons, sections, CounsellingView.Of(c));
+            c.CreatedBy, c.UpdatedAt, c.UpdatedBy, c.Version, persons, sections, CounsellingView.Of(c),
+            new ClosureView(c.PendingClosure, c.ClosedAt, c.ClosedBy));
     }
 }

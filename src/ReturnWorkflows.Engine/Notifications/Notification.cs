@@ -24,6 +24,8 @@ public enum NotificationKind
     TaskEscalated,
     TaskDueSoon,
     TaskOverdue,
+    /// <summary>Something about a case that its office's supervisors or managers must act on (a consent withdrawn, a closure to approve).</summary>
+    CaseAttention,
 }
 
 public interface INotificationStore

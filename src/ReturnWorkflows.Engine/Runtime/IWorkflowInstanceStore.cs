@@ -30,6 +30,9 @@ public interface IWorkflowInstanceStore
     /// <summary>Consumes a bookmark: true for exactly one caller, false when it was already gone.</summary>
     Task<bool> TryDeleteBookmarkAsync(string bookmarkId, CancellationToken cancellationToken);
 
+    /// <summary>The instances serving a case that have not ended (running or faulted): what closing the case cancels.</summary>
+    Task<IReadOnlyList<string>> UnfinishedInstanceIdsOfCaseAsync(string caseId, CancellationToken cancellationToken);
+
     void Add(WorkflowInstance instance);
 
     /// <summary>Marks the instance's open incidents resolved (an operator retried the activity).</summary>

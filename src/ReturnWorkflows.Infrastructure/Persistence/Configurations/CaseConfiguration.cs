@@ -19,6 +19,12 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         builder.Property(c => c.ProgrammeId).HasMaxLength(100);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.ClosureReason).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.ProposedClosureReason).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.ProposedClosureNote).HasMaxLength(2000);
+        builder.Property(c => c.ClosureProposedBy).HasMaxLength(200);
+        builder.Property(c => c.ClosedBy).HasMaxLength(200);
+        builder.Ignore(c => c.PendingClosure);
+        builder.Ignore(c => c.Participants);
         builder.Property(c => c.CreatedBy).HasMaxLength(200);
         builder.Property(c => c.UpdatedBy).HasMaxLength(200);
         builder.Property(c => c.Version).IsConcurrencyToken();
@@ -54,6 +60,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Sex).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Nationality).HasMaxLength(2);
         builder.Property(p => p.Relationship).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.Participation).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.WithdrawalReason).HasConversion<string>().HasMaxLength(40);
+        builder.Property(p => p.WithdrawalNote).HasMaxLength(2000);
+        builder.Property(p => p.WithdrawnBy).HasMaxLength(200);
         builder.Ignore(p => p.Details);
         builder.Ignore(p => p.MayBeProcessed);
         builder.HasMany(p => p.Consents).WithOne().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Cascade);

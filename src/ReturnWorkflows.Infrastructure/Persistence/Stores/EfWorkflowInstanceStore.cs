@@ -7,6 +7,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
 internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engine.Notifications.IOutboxStore outbox,
     Scheduling.Timers.TimerWakeupRows wakeups) : IWorkflowInstanceStore
 {
+    public async Task<IReadOnlyList<string>> UnfinishedInstanceIdsOfCaseAsync(string caseId, CancellationToken cancellationToken) =>
+        await db.WorkflowInstances.AsNoTracking()
+            .Where(i => i.CaseId == caseId && (i.Status == WorkflowStatus.Running || i.SubStatus == WorkflowSubStatus.Faulted))
+            .OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
+
     public async Task<WorkflowInstance?> LockAsync(string instanceId, CancellationToken cancellationToken)
     {
         if (!db.Database.IsNpgsql())

@@ -541,6 +541,12 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2)")
                         .HasColumnName("nationality");
 
+                    b.Property<string>("Participation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("participation");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer")
                         .HasColumnName("position");
@@ -551,11 +557,34 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(30)")
                         .HasColumnName("relationship");
 
+                    b.Property<DateTime?>("RetentionFlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retention_flagged_at");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("sex");
+
+                    b.Property<string>("WithdrawalNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("withdrawal_note");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
 
                     b.HasKey("Id");
 
@@ -575,6 +604,24 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTime?>("ClosureProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closure_proposed_at");
+
+                    b.Property<string>("ClosureProposedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closure_proposed_by");
 
                     b.Property<string>("ClosureReason")
                         .HasMaxLength(40)
@@ -622,6 +669,16 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("programme_id");
+
+                    b.Property<string>("ProposedClosureNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("proposed_closure_note");
+
+                    b.Property<string>("ProposedClosureReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("proposed_closure_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()

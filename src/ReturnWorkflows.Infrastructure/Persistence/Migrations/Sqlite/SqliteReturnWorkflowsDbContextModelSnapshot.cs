@@ -530,6 +530,12 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("nationality");
 
+                    b.Property<string>("Participation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participation");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
@@ -540,11 +546,34 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("relationship");
 
+                    b.Property<DateTime?>("RetentionFlaggedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retention_flagged_at");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("sex");
+
+                    b.Property<string>("WithdrawalNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_note");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_by");
 
                     b.HasKey("Id");
 
@@ -564,6 +593,24 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTime?>("ClosureProposedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closure_proposed_at");
+
+                    b.Property<string>("ClosureProposedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closure_proposed_by");
 
                     b.Property<string>("ClosureReason")
                         .HasMaxLength(40)
@@ -611,6 +658,16 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("programme_id");
+
+                    b.Property<string>("ProposedClosureNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_closure_note");
+
+                    b.Property<string>("ProposedClosureReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_closure_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()
