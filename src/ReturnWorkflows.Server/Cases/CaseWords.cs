@@ -54,6 +54,33 @@ public static class CaseWords
         _ => kind.ToString(),
     };
 
+    /// <summary>Why a case closes (domain.md, step 12).</summary>
+    public static string Of(ClosureReason reason) => reason switch
+    {
+        ClosureReason.SupportPeriodEnded => "Support period ended",
+        ClosureReason.CriteriaNoLongerMet => "Criteria no longer met",
+        ClosureReason.ReturneeOptedOut => "Returnee opted out",
+        ClosureReason.MovedAway => "Moved away",
+        ClosureReason.ReMigrated => "Re-migrated",
+        ClosureReason.Died => "Died",
+        ClosureReason.Ineligible => "Ineligible",
+        ClosureReason.WithdrewBeforeDeparture => "Withdrew before departure",
+        ClosureReason.LostContactBeforeDeparture => "Lost contact before departure",
+        ClosureReason.NoShow => "Did not show up for departure",
+        _ => reason.ToString(),
+    };
+
+    public static string Of(WithdrawalReason reason) => reason switch
+    {
+        WithdrawalReason.ChangedMind => "Changed their mind",
+        WithdrawalReason.FamilyReasons => "Family reasons",
+        WithdrawalReason.SafetyConcernsInCountryOfReturn => "Safety concerns in the country of return",
+        WithdrawalReason.RightToStayObtained => "Obtained a right to stay",
+        WithdrawalReason.LeftTheHostCountry => "Left the host country",
+        WithdrawalReason.Other => "Other",
+        _ => reason.ToString(),
+    };
+
     /// <summary>Born on a date, or about a year when the person does not know it.</summary>
     public static string BornOf(PersonDetails details) =>
         details.DateOfBirth is { } born ? born.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
