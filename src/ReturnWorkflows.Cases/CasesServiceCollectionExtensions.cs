@@ -16,6 +16,8 @@ public static class CasesServiceCollectionExtensions
         services.TryAddScoped<CaseEditing>();
         services.TryAddScoped<CaseLifecycle>();
         services.TryAddScoped<CaseNotices>();
+        services.TryAddScoped<Documents.CaseDocumentAccess>();
+        services.AddOptions<Documents.DocumentLimits>();
         // Replaces the engine's "no case" default: activities read the case before each step.
         services.Replace(ServiceDescriptor.Scoped<Engine.Runtime.Cases.IWorkflowCaseContextLoader, Activities.CaseContextLoader>());
         foreach (var handler in Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Engine.Tasks.ITaskAnswersHandler).IsAssignableFrom(t)))

@@ -38,6 +38,10 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<Cases.Model.ICaseRepository, EfCaseRepository>();
         services.AddScoped<Cases.Audit.ICaseAuditLog, EfCaseAuditLog>();
         services.AddScoped<Cases.Contacts.ICaseContactLog, EfCaseContactLog>();
+        services.AddScoped<Cases.Documents.ICaseDocumentStore, EfCaseDocumentStore>();
+        // The vault itself needs the folder and key (a DocumentStorage singleton), which the host resolves at start.
+        services.AddScoped<Documents.DocumentFileChanges>();
+        services.AddScoped<Cases.Documents.IDocumentVault, Documents.EncryptedFileVault>();
         services.AddScoped<Cases.ReferenceData.IReferenceDataStore, EfReferenceDataStore>();
         return services;
     }

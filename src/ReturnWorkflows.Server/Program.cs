@@ -48,6 +48,7 @@ builder.Services.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions
 });
 builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddOptions<IdentitySettings>().BindConfiguration(IdentitySettings.Section).ValidateOnStart();
+builder.Services.AddCaseDocuments();
 builder.Services.AddSingleton<IValidateOptions<IdentitySettings>, IdentitySettingsValidator>();
 var databaseOptions = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 var schedulingOptions = builder.Configuration.GetSection(SchedulerSettings.Section).Get<SchedulerSettings>() ?? new SchedulerSettings();

@@ -24,6 +24,8 @@ public sealed class ServerFactory(Dictionary<string, string?> settings, Action<I
         builder.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAccount", "1000");
         // The demo cases would be in every list a test reads; their own tests turn them on.
         builder.UseSetting("ReturnWorkflows:Demo:Cases", "false");
+        // Production's settings (demo users off) need a document key; tests of the key settings override it.
+        builder.UseSetting(Testing.TestDocumentKey.Variable, Testing.TestDocumentKey.Base64);
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         configure?.Invoke(builder);
@@ -35,5 +37,9 @@ public sealed class ServerFactory(Dictionary<string, string?> settings, Action<I
         var hangfire = Infrastructure.Scheduling.HangfireStorageFactory.SqliteFileFor($"Data Source={file}");
         foreach (var path in new[] { file, file + "-wal", file + "-shm", hangfire, hangfire + "-wal", hangfire + "-shm" })
             File.Delete(path);
+        // The documents' default folder and key file lie beside the database file.
+        var documents = Path.ChangeExtension(file, null) + ".documents";
+        if (Directory.Exists(documents)) Directory.Delete(documents, recursive: true);
+        File.Delete(documents + ".key");
     }
 }

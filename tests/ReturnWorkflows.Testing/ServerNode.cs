@@ -46,6 +46,7 @@ public sealed class ServerNode : IDisposable
                 ["ReturnWorkflows__Database__Provider"] = "PostgreSql",
                 ["ReturnWorkflows__Database__ConnectionString"] = connectionString,
                 ["ReturnWorkflows__Identity__DemoUsers"] = "false",
+                [TestDocumentKey.Variable] = TestDocumentKey.Base64,
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Logging__Console__FormatterName"] = "simple",
             },

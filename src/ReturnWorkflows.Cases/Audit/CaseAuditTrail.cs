@@ -23,6 +23,17 @@ public static class CaseAuditTrail
         Section = string.Join(",", sections),
     };
 
+    /// <summary>A read of one item of a section (a document downloaded), named in <see cref="CaseAuditEntry.Field"/>.</summary>
+    public static CaseAuditEntry Read(string caseId, string section, string field, DateTime at, string actor) => new()
+    {
+        CaseId = caseId,
+        At = at,
+        Actor = actor,
+        Action = AuditAction.Read,
+        Section = section,
+        Field = field,
+    };
+
     private static CaseAuditEntry Entry(string caseId, CaseChange change, AuditAction action, DateTime at, string actor) => new()
     {
         CaseId = caseId,

@@ -1,4 +1,5 @@
 using ReturnWorkflows.Cases.Contacts;
+using ReturnWorkflows.Cases.Documents;
 using ReturnWorkflows.Cases.Model;
 
 namespace ReturnWorkflows.Cases.Demo;
@@ -19,7 +20,8 @@ public sealed record DemoCase(
     IReadOnlyList<NewPerson> JoinedLater,
     IReadOnlyList<DemoFinding> Findings,
     IReadOnlyList<DemoConsent> Consents,
-    IReadOnlyList<DemoContact> Contacts);
+    IReadOnlyList<DemoContact> Contacts,
+    IReadOnlyList<DemoDocument> Documents);
 
 /// <summary>
 /// A vulnerability of the person at <paramref name="Person"/> (an index into the case's persons, joined-later
@@ -33,3 +35,9 @@ public sealed record DemoConsent(int Person, ConsentKind Kind);
 
 /// <summary>A contact with the person at <paramref name="Person"/>, <paramref name="DaysAfterOpening"/> days after the intake.</summary>
 public sealed record DemoContact(int Person, int DaysAfterOpening, ContactChannel Channel, bool Reached, string Note);
+
+/// <summary>
+/// A document of the person at <paramref name="Person"/> (null: the household's), filed by the office's counsellor
+/// <paramref name="DaysAfterOpening"/> days after the intake: a one-page PDF titled <paramref name="Title"/>.
+/// </summary>
+public sealed record DemoDocument(int? Person, int DaysAfterOpening, DocumentSection Section, string FileName, string Title, params string[] Lines);

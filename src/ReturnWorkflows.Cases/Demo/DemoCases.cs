@@ -1,5 +1,6 @@
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Contacts;
+using ReturnWorkflows.Cases.Documents;
 using ReturnWorkflows.Cases.Model;
 
 namespace ReturnWorkflows.Cases.Demo;
@@ -8,7 +9,8 @@ namespace ReturnWorkflows.Cases.Demo;
 /// The demo set: a dozen fictional households at the Sarajevo and Belgrade host offices (the demo counsellors'),
 /// returning to eight countries, singles and families with children, with the vulnerabilities a counsellor meets:
 /// some any case worker reads (a single parent, an older person, a disability), some only the protection roles read
-/// (medical needs, an indication of trafficking); a few have a contact log, one of them a person no longer reached.
+/// (medical needs, an indication of trafficking); a few have a contact log, one of them a person no longer reached, and
+/// a few their documents (a signed declaration, a passport copy, a medical clearance only the protection roles read).
 /// Every name and fact is invented.
 /// </summary>
 public static class DemoCases
@@ -24,6 +26,12 @@ public static class DemoCases
                 new(0, 20, ContactChannel.Phone, false, "No answer."),
                 new(0, 27, ContactChannel.Messaging, false, "Message sent, not read."),
                 new(0, 34, ContactChannel.Phone, false, "Number no longer in service; asked the reception centre."),
+            ],
+            documents:
+            [
+                new(0, 1, DocumentSection.ConsentAndDeclaration, "declaration-urdu.pdf", "Voluntary return declaration",
+                    "Imran Qureshi declares that he wishes to return to Pakistan voluntarily.", "Read to him in Urdu by the office interpreter."),
+                new(0, 6, DocumentSection.IdentityDocument, "passport-copy.pdf", "Passport copy", "Pakistani passport, photo page (copy)."),
             ]),
         Case(OfficeCodes.Sarajevo, "AF", 47,
             [
@@ -38,6 +46,13 @@ public static class DemoCases
             [
                 new(1, 3, ContactChannel.Visit, true, "Came to the office with the children; documents copied."),
                 new(0, 12, ContactChannel.Phone, true, "Asked about school certificates for Mursal."),
+            ],
+            documents:
+            [
+                new(null, 3, DocumentSection.ConsentAndDeclaration, "family-declaration.pdf", "Voluntary return declaration",
+                    "The Noori family declares that they wish to return to Afghanistan voluntarily.", "Read to them in Dari."),
+                new(3, 14, DocumentSection.MedicalClearance, "fit-to-travel-ahmad-shah.pdf", "Fit to travel",
+                    "Asthma, controlled with a daily inhaler. Fit to fly with the inhaler in the cabin."),
             ]),
         Case(OfficeCodes.Sarajevo, "MA", 40,
             [Adult("Youssef", "El Amrani", 1999, 9, 5, Sex.Male, "MA", Relationship.PrincipalApplicant, "Arabic", "French")],
@@ -74,6 +89,11 @@ public static class DemoCases
             [
                 new(0, 5, ContactChannel.Visit, true, "Passport photos taken for the embassy request."),
                 new(0, 30, ContactChannel.Phone, false, "Phone off."),
+            ],
+            documents:
+            [
+                new(0, 5, DocumentSection.TravelDocument, "laissez-passer-request.pdf", "Request for a laissez-passer",
+                    "To the Embassy of Tunisia: request for a travel document for Aymen Trabelsi."),
             ]),
         Case(OfficeCodes.Belgrade, "EG", 24,
             [Adult("Mostafa", "Abdel-Fattah", 1993, 4, 27, Sex.Male, "EG", Relationship.PrincipalApplicant, "Arabic")],
@@ -95,8 +115,8 @@ public static class DemoCases
 
     private static DemoCase Case(string office, string country, int daysAgo, IReadOnlyList<NewPerson> persons,
         IReadOnlyList<NewPerson>? joinedLater = null, IReadOnlyList<DemoFinding>? findings = null, IReadOnlyList<DemoConsent>? consents = null,
-        IReadOnlyList<DemoContact>? contacts = null) =>
-        new(office, country, daysAgo, persons, joinedLater ?? [], findings ?? [], consents ?? [], contacts ?? []);
+        IReadOnlyList<DemoContact>? contacts = null, IReadOnlyList<DemoDocument>? documents = null) =>
+        new(office, country, daysAgo, persons, joinedLater ?? [], findings ?? [], consents ?? [], contacts ?? [], documents ?? []);
 
     private static NewPerson Adult(string given, string family, int year, int month, int day, Sex sex, string nationality,
         Relationship relationship, params string[] languages) =>

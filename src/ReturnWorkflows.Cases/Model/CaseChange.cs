@@ -24,4 +24,10 @@ public static class CaseSections
 
     /// <summary>Intake review and counselling: the evidence of an informed decision.</summary>
     public const string Counselling = "counselling";
+
+    /// <summary>
+    /// The case's documents (<see cref="Documents.CaseDocument"/>); those of a sensitive section are read and changed
+    /// under <see cref="Protection"/>, so the trail shows who looked at a medical clearance.
+    /// </summary>
+    public const string Documents = "documents";
 }

@@ -16,7 +16,8 @@ namespace ReturnWorkflows.Server.Demo;
 
 /// <summary>
 /// With the demo cases on, a start that finds no case at all opens <see cref="DemoCases.All"/>, each as its demo
-/// counsellor would: <c>OpenCase</c>, then <c>AddMember</c>, <c>RecordConsent</c>, <c>RecordVulnerability</c> and <c>LogContact</c>, on
+/// counsellor would: <c>OpenCase</c>, then <c>AddMember</c>, <c>RecordConsent</c>, <c>RecordVulnerability</c>, <c>LogContact</c> and
+/// <c>UploadCaseDocument</c> (one-page PDFs, <see cref="DemoPdf"/>), on
 /// dates spread over the weeks before (<see cref="BackdatedClock"/>). A restart finds the cases and does nothing. On
 /// PostgreSQL it holds the start-up lock (<see cref="StartupSchemaLock"/>) like the other seeding, so of nodes started
 /// together one opens the set and the others, waiting, find it there.
@@ -110,6 +111,16 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
             using (BackdatedClock.At(made.AddMinutes(10)))
                 await mediator.Send(new LogContact(counsellor, caseId, persons[contact.Person],
                     new ContactAttempt(made, contact.Channel, contact.Reached, contact.Note)), cancellationToken);
+        }
+
+        // The documents, scanned and filed by the counsellor (a medical clearance too, which only the protection roles read).
+        foreach (var document in demo.Documents.OrderBy(d => d.DaysAfterOpening))
+        {
+            var filed = at.AddDays(document.DaysAfterOpening).AddHours(2);
+            if (filed > now) continue;
+            using (BackdatedClock.At(filed))
+                await mediator.Send(new UploadCaseDocument(counsellor, caseId, document.Person is { } person ? persons[person] : null, document.Section,
+                    document.FileName, DemoPdf.Page(document.Title, document.Lines)), cancellationToken);
         }
     }
 

@@ -26,9 +26,19 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
         ("POST", "/api/cases/{caseId}/closure") => new() { ["version"] = 1, ["reason"] = "NoShow", ["note"] = null },
         ("POST", "/api/cases/{caseId}/closure/decision") => new() { ["version"] = 1, ["approve"] = true, ["note"] = null },
         ("POST", "/api/cases/{caseId}/reopening") => new() { ["version"] = 1 },
+        ("DELETE", "/api/cases/{caseId}/documents/{documentId}") => new() { ["reason"] = "x" },
+        ("POST", "/api/cases/{caseId}/documents") => null, // multipart: DocumentUpload
         ("GET", _) => null,
         _ => throw new InvalidOperationException($"No sample body for {method} {route}: add one so the outsider test covers it."),
     };
+
+    private static MultipartFormDataContent DocumentUpload()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent("%PDF-1.4 walked"u8.ToArray()), "file", "walked.pdf");
+        form.Add(new StringContent("Other"), "section");
+        return form;
+    }
 
     [Theory]
     [InlineData("partner")]
@@ -37,6 +47,8 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
     {
         var id = (string)(await api.OpenFamilyAsync(family: "Walked"))["caseId"]!;
         var personId = (string)(await api.As("counsellor").GetJsonAsync($"/api/cases/{id}"))["persons"]![0]!["id"]!;
+        var uploaded = await api.As("counsellor").PostAsync($"/api/cases/{id}/documents", DocumentUpload());
+        var documentId = (string)(await uploaded.Content.ReadFromJsonAsync<JsonObject>())!["documentId"]!;
         var endpoints = api.Server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             // The API's; the pages (/cases/{caseId}, cookie only) are walked by CasePageTests.
             .Where(e => e.RoutePattern.RawText!.Contains("api/cases/{caseId}")).ToList();
@@ -48,8 +60,10 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
             var route = ("/" + endpoint.RoutePattern.RawText!.TrimStart('/')).TrimEnd('/');
             foreach (var method in endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()!.HttpMethods)
             {
-                var request = new HttpRequestMessage(new HttpMethod(method), route.Replace("{caseId}", id).Replace("{personId}", personId));
+                var request = new HttpRequestMessage(new HttpMethod(method),
+                    route.Replace("{caseId}", id).Replace("{personId}", personId).Replace("{documentId}", documentId));
                 if (BodyFor(method, route) is { } body) request.Content = JsonContent.Create(body);
+                if ((method, route) is ("POST", "/api/cases/{caseId}/documents")) request.Content = DocumentUpload();
                 var response = await api.As(outsider).SendAsync(request);
                 if (response.StatusCode != HttpStatusCode.NotFound) answers.Add($"{method} {route}: {(int)response.StatusCode}");
             }

@@ -70,8 +70,9 @@ public sealed partial class CasePageTests(CaseServer api) : IClassFixture<CaseSe
         Assert.Contains("about 2019 (estimated)", page);
         Assert.DoesNotContain("Audit trail", page); // supervisors and administrators only
         var reads = await api.InDatabaseAsync(db => db.CaseAudit.Where(e => e.CaseId == id && e.Action == AuditAction.Read).ToListAsync());
-        // The outsiders' 404s read nothing; the counsellor's page read the case's sections and its contact log.
-        Assert.Equal([("counsellor", false), ("counsellor", true)], reads.Select(r => (r.Actor, r.Section == "contacts")).Order());
+        // The outsiders' 404s read nothing; the counsellor's page read the case's sections, its contact log and its documents.
+        Assert.Equal([("counsellor", "contacts"), ("counsellor", "documents"), ("counsellor", "sections")],
+            reads.Select(r => (r.Actor, r.Section is "contacts" or "documents" ? r.Section : "sections")).Order());
 
         using var supervisor = await api.Server.SignedInAsync("supervisor");
         Assert.Contains("Audit trail", await supervisor.GetStringAsync($"/cases/{id}"));

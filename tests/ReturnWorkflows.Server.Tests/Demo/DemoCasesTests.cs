@@ -53,6 +53,17 @@ public sealed class DemoCasesTests : IDisposable
             var contacts = (await sarajevo.GetJsonAsync($"/api/cases/{qureshi}/contacts")).AsArray();
             Assert.Equal([false, false, false, true], contacts.Select(c => (bool)c!["reached"]!));
             Assert.All(contacts, c => Assert.Equal("counsellor", (string?)c!["by"]));
+
+            // A few documents, filed through the upload command: real PDFs, and a medical clearance only protection reads.
+            var declaration = Assert.Single((await sarajevo.GetJsonAsync($"/api/cases/{qureshi}/documents")).AsArray(),
+                d => (string?)d!["section"] == "ConsentAndDeclaration")!;
+            var pdf = await sarajevo.GetByteArrayAsync($"/api/cases/{qureshi}/documents/{declaration["id"]}/content");
+            Assert.StartsWith("%PDF-1.4", System.Text.Encoding.ASCII.GetString(pdf));
+            Assert.EndsWith("%%EOF\n", System.Text.Encoding.ASCII.GetString(pdf));
+            Assert.True((DateTime)declaration["uploadedAt"]! < DateTime.UtcNow.AddDays(-7), "filed on the backdated day");
+            var noori = (string)sarajevoCases.Single(c => (string?)c["principalName"] == "Gul Ahmad Noori")["id"]!;
+            Assert.DoesNotContain("MedicalClearance", await sarajevo.GetStringAsync($"/api/cases/{noori}/documents"));
+            Assert.Contains("MedicalClearance", await protection.GetStringAsync($"/api/cases/{noori}/documents"));
         }
 
         await using (var restarted = Start(demoCases: "true"))

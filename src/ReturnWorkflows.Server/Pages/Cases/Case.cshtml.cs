@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Cases.Queries;
@@ -22,7 +23,7 @@ namespace ReturnWorkflows.Server.Pages.Cases;
 /// </summary>
 [Authorize(Policy = Policies.WorkCases)]
 public sealed partial class CaseModel(IMediator mediator, IReferenceDataStore referenceData, CaseTasks caseTasks, ViewerClock clock,
-    IStringLocalizer<SharedResource> text, TimeProvider time) : PageModel
+    IStringLocalizer<SharedResource> text, TimeProvider time, IOptions<ReturnWorkflows.Cases.Documents.DocumentLimits> documentLimits) : PageModel
 {
     [FromRoute] public string CaseId { get; set; } = "";
 
@@ -55,6 +56,7 @@ public sealed partial class CaseModel(IMediator mediator, IReferenceDataStore re
         {
             Details = await mediator.Send(new GetCase(viewer, CaseId), ct);
             Contacts = await mediator.Send(new GetCaseContacts(viewer, CaseId), ct);
+            Documents = await mediator.Send(new GetCaseDocuments(viewer, CaseId), ct);
         }
         catch (NotFoundException)
         {
@@ -62,6 +64,7 @@ public sealed partial class CaseModel(IMediator mediator, IReferenceDataStore re
         }
         MayReadAudit = CaseAccess.MayReadAudit(viewer);
         MayLogContacts = CaseAccess.MayEdit(viewer) && Details.Status == CaseStatus.Open;
+        LoadDocumentRights(viewer);
         OpenTasks = await caseTasks.OpenAsync(Details.Id, ct);
         OfficeName = (await referenceData.FindOfficeAsync(Details.HostOffice, ct))?.Name ?? Details.HostOffice;
         CountryName = (await referenceData.FindCountryAsync(Details.CountryOfReturn, ct))?.Name ?? Details.CountryOfReturn;
