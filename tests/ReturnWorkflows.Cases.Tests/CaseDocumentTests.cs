@@ -86,7 +86,8 @@ public sealed class CaseDocumentTests
         returnCase.RecordConsent(zara, Consent(decision: ConsentDecision.Withdrawn), Now, "amra");
         Assert.Equal(["personId"], Assert.Throws<CaseRuleException>(() =>
             CaseDocument.Upload(returnCase, zara, DocumentSection.IdentityDocument, "x.pdf", Pdf, "d", Now, "amra")).Errors.Keys);
-        returnCase.Close(ClosureReason.ReturneeOptedOut, Now, "amra");
+        returnCase.ProposeClosure(ClosureReason.ReturneeOptedOut, null, Now, "amra");
+        returnCase.ApproveClosure(Now, "manager");
         Assert.Equal(["status"], Assert.Throws<CaseRuleException>(() =>
             CaseDocument.Upload(returnCase, null, DocumentSection.Other, "x.pdf", Pdf, "d", Now, "amra")).Errors.Keys);
     }
