@@ -14,6 +14,8 @@ public static class CasesServiceCollectionExtensions
     {
         services.TryAddScoped<VisibleCases>();
         services.TryAddScoped<CaseEditing>();
+        services.TryAddScoped<CaseGateRelease>();
+        services.TryAddScoped<Activities.CaseAnswerServices>();
         // Replaces the engine's "no case" default: activities read the case before each step.
         services.Replace(ServiceDescriptor.Scoped<Engine.Runtime.Cases.IWorkflowCaseContextLoader, Activities.CaseContextLoader>());
         foreach (var handler in Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Engine.Tasks.ITaskAnswersHandler).IsAssignableFrom(t)))

@@ -24,4 +24,7 @@ public static class CaseSections
 
     /// <summary>Intake review and counselling: the evidence of an informed decision.</summary>
     public const string Counselling = "counselling";
+
+    /// <summary>Country clearance and the eligibility proposals and decisions (not sensitive; protection findings are in <see cref="Protection"/>).</summary>
+    public const string Eligibility = "eligibility";
 }

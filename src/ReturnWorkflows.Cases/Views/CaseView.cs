@@ -9,7 +9,15 @@ namespace ReturnWorkflows.Cases.Views;
 public sealed record CaseView(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
     ClosureReason? ClosureReason, DateTime CreatedAt, string CreatedBy, DateTime UpdatedAt, string UpdatedBy, int Version,
-    IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null);
+    IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null,
+    IReadOnlyList<AssessmentView>? Assessments = null, IReadOnlyList<WaitingStepView>? WaitingFor = null);
+
+/// <summary>A protection or eligibility step recorded on the case; the sensitive kinds only for the protection roles.</summary>
+public sealed record AssessmentView(string Id, string? PersonId, AssessmentKind Kind, string Outcome, string? Reference, string? Details,
+    DateTime RecordedAt, string RecordedBy);
+
+/// <summary>A step of the case's workflow that makes no task yet: it waits for these gates (codes, still unmet now).</summary>
+public sealed record WaitingStepView(string WorkflowInstanceId, string ActivityId, IReadOnlyList<string> Gates, DateTime Since);
 
 public sealed record PersonView(
     string Id, bool IsPrincipal, PersonDetails Details, IReadOnlyList<ConsentView> Consents, IReadOnlyList<VulnerabilityView> Vulnerabilities);
