@@ -37,12 +37,13 @@ public sealed class DecideEligibilityValidator : AbstractValidator<DecideEligibi
 
 public sealed class DecideEligibilityHandler(CaseEditing editing) : IRequestHandler<DecideEligibility, CaseSaved>
 {
-    public Task<CaseSaved> Handle(DecideEligibility command, CancellationToken cancellationToken)
-    {
-        EligibilityRoles.RequireDecider(command.Viewer, "decide on eligibility");
-        return editing.EditAsync(command.Viewer, command.CaseId, command.Version,
-            (c, now, country) => c.DecideEligibility(command.Approve, command.Note, country, now, command.Viewer.UserName), cancellationToken);
-    }
+    // The role is checked once the case is found: someone who may not see it gets 404, as for every case endpoint.
+    public Task<CaseSaved> Handle(DecideEligibility command, CancellationToken cancellationToken) =>
+        editing.EditAsync(command.Viewer, command.CaseId, command.Version, (c, now, country) =>
+        {
+            EligibilityRoles.RequireDecider(command.Viewer, "decide on eligibility");
+            c.DecideEligibility(command.Approve, command.Note, country, now, command.Viewer.UserName);
+        }, cancellationToken);
 }
 
 internal static class EligibilityRoles

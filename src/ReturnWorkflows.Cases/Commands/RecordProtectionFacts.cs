@@ -60,10 +60,11 @@ public sealed class RecordCountryClearanceValidator : AbstractValidator<RecordCo
 
 public sealed class RecordCountryClearanceHandler(CaseEditing editing) : IRequestHandler<RecordCountryClearance, CaseSaved>
 {
-    public Task<CaseSaved> Handle(RecordCountryClearance command, CancellationToken cancellationToken)
-    {
-        EligibilityRoles.RequireDecider(command.Viewer, "clear a case for its country");
-        return editing.EditAsync(command.Viewer, command.CaseId, command.Version,
-            (c, now) => c.RecordCountryClearance(command.Note, now, command.Viewer.UserName), cancellationToken);
-    }
+    // The role is checked once the case is found: someone who may not see it gets 404, as for every case endpoint.
+    public Task<CaseSaved> Handle(RecordCountryClearance command, CancellationToken cancellationToken) =>
+        editing.EditAsync(command.Viewer, command.CaseId, command.Version, (c, now) =>
+        {
+            EligibilityRoles.RequireDecider(command.Viewer, "clear a case for its country");
+            c.RecordCountryClearance(command.Note, now, command.Viewer.UserName);
+        }, cancellationToken);
 }

@@ -111,6 +111,32 @@ public sealed class CaseGatesTests
     }
 
     [Fact]
+    public async Task A_case_by_case_country_waits_for_a_supervisors_clearance()
+    {
+        await using var env = await ClockedCaseServer.StartAsync("Sqlite");
+        var caseId = await env.OpenFamilyAsync("Clearance");
+        var counsellor = await env.AsAsync("counsellor");
+        var version = (int)(await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["version"]!;
+        // Returns to Iran are decided case by case in the default reference data.
+        (await counsellor.PutAsJsonAsync($"/api/cases/{caseId}", new JsonObject { ["version"] = version, ["countryOfReturn"] = "IR" })).EnsureSuccessStatusCode();
+        await ThroughCounsellingAsync(env, caseId);
+        await CompleteAsync(env, "counsellor", await TaskAsync(env, caseId, "Protection screen"), "No concerns", Screen());
+        await CompleteAsync(env, "counsellor", await TaskAsync(env, caseId, "Eligibility proposal"), "Eligible", Criteria());
+
+        Assert.Null(await FindTaskAsync(env, caseId, "Eligibility approval"));
+        var view = await counsellor.GetJsonAsync($"/api/cases/{caseId}");
+        Assert.Equal(["country-clearance"], Assert.Single(view["waitingFor"]!.AsArray())!["gates"]!.AsArray().Select(g => (string?)g));
+        var byCounsellor = await counsellor.PostAsJsonAsync($"/api/cases/{caseId}/country-clearance", new JsonObject { ["version"] = (int)view["version"]! });
+        Assert.Equal(HttpStatusCode.Forbidden, byCounsellor.StatusCode);
+        Assert.Null(await FindTaskAsync(env, caseId, "Eligibility approval"));
+
+        var cleared = await (await env.AsAsync("supervisor")).PostAsJsonAsync($"/api/cases/{caseId}/country-clearance",
+            new JsonObject { ["version"] = (int)view["version"]!, ["note"] = "Cleared by the regional office." });
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        await TaskAsync(env, caseId, "Eligibility approval");
+    }
+
+    [Fact]
     public async Task Whoever_proposed_eligibility_cannot_approve_it_administrators_included()
     {
         await using var env = await ClockedCaseServer.StartAsync("Sqlite");
