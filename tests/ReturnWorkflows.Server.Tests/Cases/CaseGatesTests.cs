@@ -188,7 +188,12 @@ public sealed class CaseGatesTests
         var waiting = Assert.Single((await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["waitingFor"]!.AsArray())!;
         Assert.Equal(["protection-screen", "vulnerability-assessment", "eligibility-proposal"], waiting["gates"]!.AsArray().Select(g => (string?)g));
         using (var page = await env.Server.SignedInAsync("counsellor"))
-            Assert.Contains("Waiting for: protection screen", await page.GetStringAsync($"/cases/{caseId}"));
+            Assert.Contains("Waiting for: protection screen, vulnerability assessment, eligibility proposal", WebUtility.HtmlDecode(await page.GetStringAsync($"/cases/{caseId}")));
+        using (var page = await env.Server.SignedInAsync("counsellor"))
+        {
+            page.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sr-Latn-RS");
+            Assert.Contains("Čeka se: procena zaštite", WebUtility.HtmlDecode(await page.GetStringAsync($"/cases/{caseId}")));
+        }
 
         var version = await RecordScreenAsync(counsellor, caseId);
         Assert.Null(await FindTaskAsync(env, caseId, "Eligibility approval"));
@@ -200,6 +205,12 @@ public sealed class CaseGatesTests
         Assert.Empty((await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["waitingFor"]!.AsArray());
         await CompleteAsync(env, "supervisor", approval, "Approved", new JsonObject());
         Assert.Contains((await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["assessments"]!.AsArray(), a => (string?)a!["outcome"] == "Approved");
+        using (var page = await env.Server.SignedInAsync("counsellor"))
+        {
+            var html = await page.GetStringAsync($"/cases/{caseId}");
+            Assert.Contains("<td>Eligibility decision</td><td>Approved</td>", html);
+            Assert.DoesNotContain("Waiting for:", html);
+        }
     }
 
     [Fact]
