@@ -213,6 +213,41 @@ public sealed class CaseGatesTests
         }
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task A_task_completed_in_the_same_instance_releases_the_approval_waiting_beside_it_which_then_waits_on_its_next_gate(string provider)
+    {
+        await using var env = await ClockedCaseServer.StartAsync(provider);
+        var caseId = await env.OpenFamilyAsync("Parallel");
+        // Start fans out: the screen and the approval run side by side in one instance.
+        const string parallel = """
+            {"definitionId":"parallel-gates","name":"Parallel gates",
+             "root":{"id":"flow","type":"Elsa.Flowchart","activities":[
+               {"id":"start","type":"Elsa.Start"},
+               {"id":"screen","type":"ReturnWorkflows.Cases.ProtectionScreen","title":{"typeName":"String","expression":{"type":"Literal","value":"Parallel screen"}}},
+               {"id":"approval","type":"ReturnWorkflows.Cases.EligibilityApproval"}],
+              "connections":[
+               {"source":{"activity":"start","port":"Done"},"target":{"activity":"screen","port":"In"}},
+               {"source":{"activity":"start","port":"Done"},"target":{"activity":"approval","port":"In"}}]}}
+            """;
+        await StartAsync(env, parallel, caseId);
+        var counsellor = await env.AsAsync("counsellor");
+        Assert.Equal(["protection-screen", "vulnerability-assessment", "eligibility-proposal"],
+            Assert.Single((await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["waitingFor"]!.AsArray())!["gates"]!.AsArray().Select(g => (string?)g));
+
+        await CompleteAsync(env, "counsellor", await TaskAsync(env, caseId, "Parallel screen"), "No concerns", Screen());
+
+        var view = await counsellor.GetJsonAsync($"/api/cases/{caseId}");
+        Assert.Equal(["eligibility-proposal"], Assert.Single(view["waitingFor"]!.AsArray())!["gates"]!.AsArray().Select(g => (string?)g));
+        Assert.Null(await FindTaskAsync(env, caseId, "Eligibility approval"));
+        (await counsellor.PostAsJsonAsync($"/api/cases/{caseId}/eligibility/proposal", new JsonObject { ["version"] = (int)view["version"]!, ["criteria"] = CriteriaRecord() }))
+            .EnsureSuccessStatusCode();
+        await TaskAsync(env, caseId, "Eligibility approval");
+        var instance = await env.InDatabaseAsync(db => db.WorkflowInstances.SingleAsync(i => i.CaseId == caseId && i.DefinitionId == "parallel-gates"));
+        Assert.Equal(0, instance.IncidentCount);
+    }
+
     [Fact]
     public async Task A_plain_user_task_given_the_protection_screens_form_key_satisfies_no_gate()
     {
