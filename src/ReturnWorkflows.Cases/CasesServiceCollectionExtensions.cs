@@ -18,6 +18,8 @@ public static class CasesServiceCollectionExtensions
         services.TryAddScoped<CaseNotices>();
         services.TryAddScoped<Documents.CaseDocumentAccess>();
         services.AddOptions<Documents.DocumentLimits>();
+        services.TryAddScoped<CaseGateRelease>();
+        services.TryAddScoped<Activities.CaseAnswerServices>();
         // Replaces the engine's "no case" default: activities read the case before each step.
         services.Replace(ServiceDescriptor.Scoped<Engine.Runtime.Cases.IWorkflowCaseContextLoader, Activities.CaseContextLoader>());
         foreach (var handler in Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Engine.Tasks.ITaskAnswersHandler).IsAssignableFrom(t)))

@@ -1,20 +1,24 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ReturnWorkflows.Engine.Definitions.Commands;
+using ReturnWorkflows.Engine.Runtime.Commands;
 using static Microsoft.Playwright.Assertions;
 
 namespace ReturnWorkflows.Browser.Tests;
 
 /// <summary>
 /// A counsellor works a new case's lifecycle from the inbox, in Chromium on PostgreSQL: the intake review the case
-/// made, then the counselling session it leads to.
+/// made, the counselling session and the protection screen it leads to; a step waiting on a gate shows on the case page.
 /// </summary>
 public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<DesignerServer>
 {
     [Fact]
-    public async Task A_counsellor_completes_the_intake_review_from_the_inbox_and_finds_the_counselling_session_next()
+    public async Task A_counsellor_completes_intake_review_counselling_and_the_protection_screen_from_the_inbox_and_finds_each_next_step()
     {
-        await OpenCaseAsync("Reviewed");
+        var caseId = await OpenCaseAsync("Reviewed");
         var page = await server.SignInAsync("counsellor", 1600, 1000);
         await page.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Nothing is assigned to you yet, but 1 open task waits in your office");
@@ -42,7 +46,52 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
         await Expect(page.GetByLabel("Country information sheet version given")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Decided to return" })).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "case-activity-counselling-next", fullPage: true);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Take this task" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The task is yours.");
+        await page.GetByLabel("Session date").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Language of the session").FillAsync("Urdu");
+        await page.GetByLabel("The return process was explained").CheckAsync();
+        await page.GetByLabel("Alternatives, including asylum, were explained").CheckAsync();
+        await page.GetByLabel("The right to withdraw until departure was explained").CheckAsync();
+        await page.GetByLabel("Country information sheet version given").FillAsync("PK-2026-03");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Decided to return", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Completed: Decided to return.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "My office's queue" }).ClickAsync();
+        await page.Locator("tr", new() { HasText = "Protection screen" }).GetByRole(AriaRole.Link, new() { Name = "Protection screen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Take this task" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The task is yours.");
+        await Expect(page.GetByLabel("Indicators of trafficking")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "case-activity-protection-screen", fullPage: true);
+        await page.GetByRole(AriaRole.Button, new() { Name = "No concerns", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Completed: No concerns.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "My office's queue" }).ClickAsync();
+        await Expect(page.Locator("tr", new() { HasText = "Eligibility proposal" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("tr", new() { HasText = "Protection screen" })).ToHaveCountAsync(0);
+
+        // A manager's extra drawing that asks for approval before anyone proposed: it waits, and the case page says for what.
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            await mediator.Send(new SeedWorkflowDefinition(ApprovalOnly, "approval-only.json"));
+            await mediator.Send(new StartWorkflow("browser-approval-only", CaseId: caseId));
+        }
+        await page.GotoAsync($"{server.BaseUrl}/cases/{caseId}");
+        await Expect(page.GetByText("Waiting for: eligibility proposal")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Screenshots.TakeAsync(page, "case-activity-waiting-for", fullPage: true);
     }
+
+    private const string ApprovalOnly = """
+        {"definitionId":"browser-approval-only","name":"Approval only",
+         "root":{"id":"flow","type":"Elsa.Flowchart","activities":[
+           {"id":"start","type":"Elsa.Start"},{"id":"approval","type":"ReturnWorkflows.Cases.EligibilityApproval"}],
+          "connections":[{"source":{"activity":"start","port":"Done"},"target":{"activity":"approval","port":"In"}}]}}
+        """;
 
     [Fact]
     public async Task The_counselling_phase_reads_well_in_the_designer()
@@ -53,9 +102,11 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
 
         await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/counselling-and-eligibility/edit");
 
-        // Start, intake review, counselling session, end; six connections, two of them loops back into their activity.
-        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(4, new() { Timeout = 120_000 });
-        await Expect(page.Locator(".x6-edge")).ToHaveCountAsync(6);
+        // Start, intake review, counselling, protection screen, vulnerability assessment, eligibility proposal and
+        // approval, end; thirteen connections, three of them loops back (correction, needs time, a refused proposal).
+        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(8, new() { Timeout = 120_000 });
+        await Expect(page.Locator(".x6-edge")).ToHaveCountAsync(13);
+        await Expect(page.Locator(".x6-node", new() { HasText = "Eligibility approval" })).ToBeVisibleAsync();
         await Expect(page.Locator(".x6-node", new() { HasText = "Counselling session" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button).First.ClickAsync(); // zoom to fit, as a manager would look at it
         await page.WaitForTimeoutAsync(500); // the zoom animates; only the screenshot needs it finished
@@ -64,7 +115,7 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
     }
 
     /// <summary>Opens a case at Sarajevo through the API for a mother and her husband; its lifecycle makes the intake review.</summary>
-    private async Task OpenCaseAsync(string family)
+    private async Task<string> OpenCaseAsync(string family)
     {
         using var api = server.ApiClient();
         JsonObject Person(string given, string relationship, string born) => new()
@@ -86,5 +137,6 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
             ["members"] = new JsonArray(Person("Tariq", "Spouse", "1988-02-03")),
         });
         opened.EnsureSuccessStatusCode();
+        return (string)(await opened.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!;
     }
 }

@@ -29,7 +29,7 @@ public sealed class ServerStartupTests : IDisposable
         Assert.Equal("0 message(s) waiting", (string?)health["checks"]!["outbox"]!["description"]);
         var published = await PublishedAsync(server);
         Assert.Contains(("avrr-case-lifecycle", 1), published); // retired, still published for the instances started on it
-        Assert.Contains(("counselling-and-eligibility", 1), published);
+        Assert.Contains(("counselling-and-eligibility", 2), published); // version 2 goes on through protection to eligibility
     }
 
     [Fact]

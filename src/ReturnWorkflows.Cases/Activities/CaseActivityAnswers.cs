@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 using FluentValidation;
 using ReturnWorkflows.Cases.Activities.Forms;
 using ReturnWorkflows.Cases.Audit;
+using ReturnWorkflows.Cases.Application;
 using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Cases.ReferenceData;
 using ReturnWorkflows.Engine.Activities.Metadata;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Tasks;
@@ -14,13 +16,19 @@ namespace ReturnWorkflows.Cases.Activities;
 /// record, checks them with its validator (errors named <c>form.&lt;field&gt;</c>), records them through the
 /// aggregate's methods and audits each change. A refusal anywhere rolls back the completion too.
 /// </summary>
-public abstract class CaseActivityAnswers<TForm>(ICaseRepository cases, ICaseAuditLog audit, IValidator<TForm> validator, TimeProvider clock)
+public abstract class CaseActivityAnswers<TForm>(CaseAnswerServices services, IValidator<TForm> validator)
     : ITaskAnswersHandler where TForm : class
 {
     public abstract string ActivityType { get; }
 
+    /// <summary>
+    /// The gates the activity's task was made after (its preconditions): one unmet now (a consent withdrawn since)
+    /// refuses the completion, naming it.
+    /// </summary>
+    protected virtual IReadOnlyList<string> Requires => [];
+
     /// <summary>Records the answers on the case; returns the steering values (no personal data) for the workflow.</summary>
-    protected abstract JsonObject? Apply(ReturnCase returnCase, TForm form, string outcome, DateTime at, string by);
+    protected abstract JsonObject? Apply(ReturnCase returnCase, TForm form, string outcome, AnswerContext context);
 
     public async Task<JsonObject?> ApplyAsync(TaskAnswers answers, CancellationToken cancellationToken)
     {
@@ -33,12 +41,29 @@ public abstract class CaseActivityAnswers<TForm>(ICaseRepository cases, ICaseAud
         // A designer's test run has no case: the answers are checked, then dropped.
         if (answers.CaseId is null)
             return null;
-        var returnCase = await cases.FindAsync(answers.CaseId, cancellationToken)
+        var returnCase = await services.Cases.FindAsync(answers.CaseId, cancellationToken)
                          ?? throw new NotFoundException("caseId", "The task's case does not exist.");
-        var now = clock.GetUtcNow().UtcDateTime;
-        var steering = Apply(returnCase, form, answers.Outcome, now, answers.Actor.UserId);
-        audit.Add(CaseAuditTrail.Changes(returnCase, AuditAction.Changed, now, answers.Actor.UserId));
+        var now = services.Clock.GetUtcNow().UtcDateTime;
+        var countryStatus = await services.Gates.CountryStatusAsync(returnCase, cancellationToken);
+        if (returnCase.UnmetGates(Requires, countryStatus) is { Count: > 0 } withdrawn)
+            throw new ConflictException("taskId", $"This task can no longer be completed: {string.Join("; ", withdrawn.Select(CaseGates.Describe))}. Record the missing fact on the case first.");
+        var steering = Apply(returnCase, form, answers.Outcome, new AnswerContext(now, answers.Actor.UserId, countryStatus));
+        services.Audit.Add(CaseAuditTrail.Changes(returnCase, AuditAction.Changed, now, answers.Actor.UserId));
         returnCase.ClearPendingChanges();
+        // The answers may be the fact another step of the case waits for (the screen before eligibility).
+        await services.Gates.ReleaseAsync(returnCase, cancellationToken);
         return steering;
     }
 }
+
+/// <summary>What every case activity's answers handler needs besides its validator (one parameter, so adding a service changes no handler).</summary>
+public sealed class CaseAnswerServices(ICaseRepository cases, ICaseAuditLog audit, TimeProvider clock, CaseGateRelease gates)
+{
+    public ICaseRepository Cases { get; } = cases;
+    public ICaseAuditLog Audit { get; } = audit;
+    public TimeProvider Clock { get; } = clock;
+    public CaseGateRelease Gates { get; } = gates;
+}
+
+/// <param name="CountryStatus">The case's country of return's status now (eligibility is decided against it).</param>
+public sealed record AnswerContext(DateTime At, string By, ReturnStatus CountryStatus);

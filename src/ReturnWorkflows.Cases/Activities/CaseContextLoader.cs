@@ -1,23 +1,19 @@
 using ReturnWorkflows.Cases.Model;
-using ReturnWorkflows.Cases.ReferenceData;
 using ReturnWorkflows.Engine.Runtime.Cases;
 
 namespace ReturnWorkflows.Cases.Activities;
 
 /// <summary>
-/// The case as the engine's activities may read it before a step: its host office, its country of return and the
-/// origin office there (an office in that country other than the host; one that hosts no migrants first).
+/// The case as the engine's activities may read it before a step: its host office, its country of return, the origin
+/// office there (an office in that country other than the host; one that hosts no migrants first) and its unmet gates.
 /// </summary>
-public sealed class CaseContextLoader(ICaseRepository cases, IReferenceDataStore referenceData) : IWorkflowCaseContextLoader
+public sealed class CaseContextLoader(ICaseRepository cases) : IWorkflowCaseContextLoader
 {
     public async Task<WorkflowCaseContext?> LoadAsync(string caseId, CancellationToken cancellationToken)
     {
-        if (await cases.FindRoutingAsync(caseId, cancellationToken) is not { } returnCase)
+        if (await cases.FindStepContextAsync(caseId, cancellationToken) is not { } found)
             return null;
-        var origin = (await referenceData.OfficesAsync(cancellationToken))
-            .Where(o => o.ReceivesReturnees && o.Country == returnCase.CountryOfReturn && o.Code != returnCase.HostOffice)
-            .OrderBy(o => o.HostsMigrants).ThenBy(o => o.Code, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return new WorkflowCaseContext(returnCase.CaseId, returnCase.HostOffice, origin?.Code, returnCase.CountryOfReturn);
+        return new WorkflowCaseContext(found.CaseId, found.HostOffice, found.OriginOffice, found.CountryOfReturn,
+            CaseGates.Unmet(found.Gates, CaseGates.All).ToHashSet(StringComparer.Ordinal));
     }
 }

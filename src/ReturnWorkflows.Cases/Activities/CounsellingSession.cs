@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using FluentValidation;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Activities.Forms;
-using ReturnWorkflows.Cases.Audit;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
@@ -68,18 +67,18 @@ public sealed class CounsellingSessionFormValidator : AbstractValidator<Counsell
     }
 }
 
-public sealed class CounsellingSessionAnswers(ICaseRepository cases, ICaseAuditLog audit, IValidator<CounsellingSessionForm> validator, TimeProvider clock)
-    : CaseActivityAnswers<CounsellingSessionForm>(cases, audit, validator, clock)
+public sealed class CounsellingSessionAnswers(CaseAnswerServices services, IValidator<CounsellingSessionForm> validator)
+    : CaseActivityAnswers<CounsellingSessionForm>(services, validator)
 {
     public override string ActivityType => CounsellingSession.TypeName;
 
-    protected override JsonObject? Apply(ReturnCase returnCase, CounsellingSessionForm form, string outcome, DateTime at, string by)
+    protected override JsonObject? Apply(ReturnCase returnCase, CounsellingSessionForm form, string outcome, AnswerContext context)
     {
         var decision = CounsellingSession.DecisionOf(outcome);
         returnCase.RecordCounsellingSession(new CounsellingSessionFacts(
             form.SessionDate!.Value, form.Language!.Trim(), form.InterpreterUsed ? form.Interpreter?.Trim() : null, form.CountrySheetVersion!.Trim(),
             form.ReturnProcessExplained, form.AlternativesExplained, form.RightToWithdrawExplained, form.ReintegrationSupportExplained,
-            decision, string.IsNullOrWhiteSpace(form.Notes) ? null : form.Notes.Trim()), at, by);
+            decision, string.IsNullOrWhiteSpace(form.Notes) ? null : form.Notes.Trim()), context.At, context.By);
         return new JsonObject { [nameof(CounsellingSession.Decision)] = decision.ToString() };
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using FluentValidation;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Activities.Forms;
-using ReturnWorkflows.Cases.Audit;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
@@ -37,15 +36,15 @@ public sealed class IntakeReviewFormValidator : AbstractValidator<IntakeReviewFo
     public IntakeReviewFormValidator() => RuleFor(f => f.Note).MaximumLength(2000);
 }
 
-public sealed class IntakeReviewAnswers(ICaseRepository cases, ICaseAuditLog audit, IValidator<IntakeReviewForm> validator, TimeProvider clock)
-    : CaseActivityAnswers<IntakeReviewForm>(cases, audit, validator, clock)
+public sealed class IntakeReviewAnswers(CaseAnswerServices services, IValidator<IntakeReviewForm> validator)
+    : CaseActivityAnswers<IntakeReviewForm>(services, validator)
 {
     public override string ActivityType => IntakeReview.TypeName;
 
-    protected override JsonObject? Apply(ReturnCase returnCase, IntakeReviewForm form, string outcome, DateTime at, string by)
+    protected override JsonObject? Apply(ReturnCase returnCase, IntakeReviewForm form, string outcome, AnswerContext context)
     {
         var result = outcome == IntakeReview.NeedsCorrection ? IntakeReviewResult.NeedsCorrection : IntakeReviewResult.Complete;
-        returnCase.RecordIntakeReview(result, form.Note, at, by);
+        returnCase.RecordIntakeReview(result, form.Note, context.At, context.By);
         return new JsonObject { [nameof(IntakeReview.IsComplete)] = result == IntakeReviewResult.Complete };
     }
 }

@@ -9,13 +9,18 @@ namespace ReturnWorkflows.Cases.Application;
 /// <summary>
 /// What every section edit does around its change: find the case as the viewer may see it, check they may edit,
 /// refuse a stale version naming who saved since, apply the change through the aggregate and audit each field.
-/// The transaction behaviour commits it all, or nothing.
+/// Then the steps of the case waiting on a gate it now meets are released. The transaction behaviour commits it all, or nothing.
 /// </summary>
-public sealed class CaseEditing(VisibleCases visibleCases, ICaseAuditLog audit, TimeProvider clock)
+public sealed class CaseEditing(VisibleCases visibleCases, ICaseAuditLog audit, TimeProvider clock, CaseGateRelease gates)
 {
     /// <param name="mayDecide">The caller checked already that the viewer may take this decision (a programme manager's
     /// approval), though their role does not edit case data.</param>
-    public async Task<CaseSaved> EditAsync(CaseViewer viewer, string caseId, int version, Action<ReturnCase, DateTime> change,
+    public Task<CaseSaved> EditAsync(CaseViewer viewer, string caseId, int version, Action<ReturnCase, DateTime> change,
+        CancellationToken cancellationToken, bool mayDecide = false) =>
+        EditAsync(viewer, caseId, version, (c, now, _) => change(c, now), cancellationToken, mayDecide);
+
+    /// <summary>For a change that depends on the country of return's status (eligibility, clearance).</summary>
+    public async Task<CaseSaved> EditAsync(CaseViewer viewer, string caseId, int version, Action<ReturnCase, DateTime, ReferenceData.ReturnStatus> change,
         CancellationToken cancellationToken, bool mayDecide = false)
     {
         var returnCase = await visibleCases.FindAsync(viewer, caseId, cancellationToken);
@@ -23,9 +28,11 @@ public sealed class CaseEditing(VisibleCases visibleCases, ICaseAuditLog audit, 
             throw new ForbiddenException("caseId", "Your role may look at this case but not change it.");
         returnCase.EnsureVersion(version);
         var now = clock.GetUtcNow().UtcDateTime;
-        change(returnCase, now);
+        change(returnCase, now, await gates.CountryStatusAsync(returnCase, cancellationToken));
         audit.Add(CaseAuditTrail.Changes(returnCase, AuditAction.Changed, now, viewer.UserName));
         returnCase.ClearPendingChanges();
+        // Every section edit may record a fact a waiting step needs (a determination, a consent, a screen).
+        await gates.ReleaseAsync(returnCase, cancellationToken);
         return new CaseSaved(returnCase.Id, returnCase.Version);
     }
 }

@@ -30,4 +30,6 @@ public static class CaseSections
     /// under <see cref="Protection"/>, so the trail shows who looked at a medical clearance.
     /// </summary>
     public const string Documents = "documents";
+    /// <summary>Country clearance and the eligibility proposals and decisions (not sensitive; protection findings are in <see cref="Protection"/>).</summary>
+    public const string Eligibility = "eligibility";
 }

@@ -14,10 +14,10 @@ public interface ICaseRepository
     Task<bool> AnyAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Where a case is handled (its offices and country), read-only and without its people: what workflow steps decide
-    /// from. Also finds a case added in this unit of work and not saved yet (an intake starting its workflow).
+    /// What a workflow step reads of the case (<see cref="CaseStepContext"/>), untracked and in one query; a case this
+    /// unit of work holds (just opened, or changed by the command running the step) is read as it is in memory.
     /// </summary>
-    Task<CaseRouting?> FindRoutingAsync(string caseId, CancellationToken cancellationToken);
+    Task<CaseStepContext?> FindStepContextAsync(string caseId, CancellationToken cancellationToken);
 
     /// <summary>The highest sequence an office has given out in <paramref name="year"/> (0 for none).</summary>
     Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken);
@@ -43,4 +43,5 @@ public sealed record CaseSummary(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
     string PrincipalName, int PersonCount, DateTime CreatedAt, int Version, bool Overdue = false);
 
-public sealed record CaseRouting(string CaseId, string HostOffice, string CountryOfReturn);
+/// <param name="OriginOffice">The office receiving returnees in the country of return (one that hosts no migrants first).</param>
+public sealed record CaseStepContext(string CaseId, string HostOffice, string CountryOfReturn, string? OriginOffice, CaseGateFacts Gates);

@@ -49,6 +49,10 @@ public sealed class Person
     public bool MayBeProcessed =>
         _consents.Where(c => c.Kind == ConsentKind.DataProcessing).OrderBy(c => c.RecordedAt).LastOrDefault()?.Decision == ConsentDecision.Given;
 
+    /// <summary>Whether the latest entry of <paramref name="kind"/> is a consent (none, or a withdrawal, is not).</summary>
+    public bool HasConsented(ConsentKind kind) =>
+        _consents.Where(c => c.Kind == kind).OrderBy(c => c.RecordedAt).LastOrDefault()?.Decision == ConsentDecision.Given;
+
     internal static Person Register(string id, string caseId, int position, NewPerson person, Func<string> newId, DateTime at, string by)
     {
         if (person.DataProcessingConsent is not { Kind: ConsentKind.DataProcessing, Decision: ConsentDecision.Given })

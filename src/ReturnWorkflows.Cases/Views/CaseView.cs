@@ -9,7 +9,15 @@ namespace ReturnWorkflows.Cases.Views;
 public sealed record CaseView(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
     ClosureReason? ClosureReason, DateTime CreatedAt, string CreatedBy, DateTime UpdatedAt, string UpdatedBy, int Version,
-    IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null, ClosureView? Closure = null);
+    IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null,
+    IReadOnlyList<AssessmentView>? Assessments = null, IReadOnlyList<WaitingStepView>? WaitingFor = null, ClosureView? Closure = null);
+
+/// <summary>A protection or eligibility step recorded on the case; the sensitive kinds only for the protection roles.</summary>
+public sealed record AssessmentView(string Id, string? PersonId, AssessmentKind Kind, string Outcome, string? Reference, string? Details,
+    DateTime RecordedAt, string RecordedBy);
+
+/// <summary>A step of the case's workflow that makes no task yet: it waits for these gates (codes, still unmet now).</summary>
+public sealed record WaitingStepView(string WorkflowInstanceId, string ActivityId, IReadOnlyList<string> Gates, DateTime Since);
 
 /// <param name="Withdrawal">Set when the person dropped the return; the case goes on with the others.</param>
 /// <param name="RetentionFlaggedAt">When they withdrew their consent to data processing (nothing more is recorded about them).</param>

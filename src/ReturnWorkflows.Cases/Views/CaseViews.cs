@@ -7,7 +7,7 @@ public static class CaseViews
 {
     public static CaseView For(ReturnCase c, bool maySeeSensitive)
     {
-        var sections = new List<string> { CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities, CaseSections.Counselling };
+        var sections = new List<string> { CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities, CaseSections.Counselling, CaseSections.Eligibility };
         if (maySeeSensitive) sections.Add(CaseSections.Protection);
         var persons = c.Persons.OrderBy(p => p.Position).Select(p => new PersonView(
             p.Id, p.IsPrincipal, p.Details,
@@ -19,6 +19,8 @@ public static class CaseViews
             p.RetentionFlaggedAt)).ToList();
         return new CaseView(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status, c.ClosureReason, c.CreatedAt,
             c.CreatedBy, c.UpdatedAt, c.UpdatedBy, c.Version, persons, sections, CounsellingView.Of(c),
-            new ClosureView(c.PendingClosure, c.ClosedAt, c.ClosedBy));
+            c.Assessments.Where(a => maySeeSensitive || !a.IsSensitive).OrderBy(a => a.Sequence)
+                .Select(a => new AssessmentView(a.Id, a.PersonId, a.Kind, a.Outcome, a.Reference, a.Details, a.RecordedAt, a.RecordedBy)).ToList(),
+            Closure: new ClosureView(c.PendingClosure, c.ClosedAt, c.ClosedBy));
     }
 }

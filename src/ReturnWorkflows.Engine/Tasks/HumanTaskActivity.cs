@@ -33,11 +33,23 @@ public abstract class HumanTaskActivity : Activity
     /// <summary>The task as this activity asks for it, from its evaluated inputs (and, for a case activity, the case).</summary>
     protected abstract TaskSpecification DescribeTask(ActivityExecutionContext context);
 
+    /// <summary>
+    /// The case facts (gate codes) the task may not be made before; with one unmet the activity makes no task and waits
+    /// on it, and the command that records the fact releases it. None for the plain user task; none without a case.
+    /// </summary>
+    protected virtual IReadOnlyList<string> Preconditions => [];
+
     /// <summary>The person completed the task with <paramref name="outcome"/>: set outputs, then complete.</summary>
     protected abstract void OnCompleted(ActivityExecutionContext context, string outcome);
 
     public override void Execute(ActivityExecutionContext context)
     {
+        // Whatever the drawing says, a step whose gate is unmet waits for it (a designer's test run has no case).
+        if (context.Case is { } caseContext && Preconditions.Where(caseContext.UnmetGates.Contains).ToList() is { Count: > 0 } unmet)
+        {
+            Runtime.Cases.CaseGateBookmarks.Wait(context, caseContext.CaseId, unmet);
+            return;
+        }
         var spec = DescribeTask(context);
         if (string.IsNullOrWhiteSpace(spec.Title))
             throw new InvalidOperationException("The task has no title.");
@@ -98,6 +110,11 @@ public abstract class HumanTaskActivity : Activity
 
     public override void Resume(ActivityExecutionContext context)
     {
+        if (context.ResumedBookmark?.Name == Runtime.Cases.CaseGateBookmarks.Name)
+        {
+            Execute(context); // released: check again, then make the task or wait on the next unmet gate
+            return;
+        }
         if (context.ResumedBookmark?.Name == ReminderBookmarkName)
         {
             var payload = context.ResumedBookmark.Payload is { } json ? JsonNode.Parse(json) : null;

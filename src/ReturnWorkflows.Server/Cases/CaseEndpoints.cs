@@ -38,6 +38,7 @@ internal static class CaseEndpoints
         cases.MapCaseContactEndpoints();
         cases.MapCaseClosureEndpoints();
         cases.MapCaseDocumentEndpoints();
+        cases.MapCaseGateEndpoints();
         var person = cases.MapGroup("/{caseId}/persons/{personId}");
         person.MapPut("", async (string caseId, string personId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
         {

@@ -22,3 +22,18 @@ internal sealed record RecordConsentRequest(int Version, ConsentStatement Consen
 
 /// <summary><c>POST /api/cases/{id}/persons/{personId}/vulnerabilities</c>.</summary>
 internal sealed record RecordVulnerabilityRequest(int Version, VulnerabilityKind Kind, string Findings);
+
+/// <summary><c>POST /api/cases/{id}/protection-screen</c>.</summary>
+internal sealed record RecordProtectionScreenRequest(int Version, ProtectionIndicators Indicators, string? Notes);
+
+/// <summary><c>POST /api/cases/{id}/persons/{personId}/best-interests-determination</c>.</summary>
+internal sealed record RecordDeterminationRequest(int Version, string Authority, DateOnly? DeterminedOn);
+
+/// <summary><c>POST /api/cases/{id}/country-clearance</c>.</summary>
+internal sealed record RecordCountryClearanceRequest(int Version, string? Note);
+
+/// <summary><c>POST /api/cases/{id}/eligibility/proposal</c>.</summary>
+internal sealed record ProposeEligibilityRequest(int Version, EligibilityCriteria Criteria, string? Note);
+
+/// <summary><c>POST /api/cases/{id}/eligibility/decision</c>.</summary>
+internal sealed record DecideEligibilityRequest(int Version, bool Approve, string? Note);

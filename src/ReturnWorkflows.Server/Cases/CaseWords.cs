@@ -5,6 +5,19 @@ namespace ReturnWorkflows.Server.Cases;
 /// <summary>The case's codes as the pages write them for people (plain English until the pages are localised).</summary>
 public static class CaseWords
 {
+    /// <summary>What a waiting step lacks, as "Waiting for: …" names it (the page translates it).</summary>
+    public static string GateLabel(string gate) => gate switch
+    {
+        CaseGates.ProtectionScreen => "protection screen",
+        CaseGates.VulnerabilityAssessment => "vulnerability assessment",
+        CaseGates.ChildDetermination => "best-interests determination",
+        CaseGates.GuardianConsent => "guardian consent",
+        CaseGates.CountryClearance => "country clearance",
+        CaseGates.EligibilityProposal => "eligibility proposal",
+        CaseGates.EmbassyContactConsent => "embassy-contact consent",
+        _ => gate,
+    };
+
     public static string Of(Relationship relationship) => relationship switch
     {
         Relationship.PrincipalApplicant => "Principal applicant",

@@ -28,6 +28,20 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
         ("POST", "/api/cases/{caseId}/reopening") => new() { ["version"] = 1 },
         ("DELETE", "/api/cases/{caseId}/documents/{documentId}") => new() { ["reason"] = "x" },
         ("POST", "/api/cases/{caseId}/documents") => null, // multipart: DocumentUpload
+        ("POST", "/api/cases/{caseId}/protection-screen") => new()
+            { ["version"] = 1, ["indicators"] = new JsonObject { ["trafficking"] = false, ["unaccompaniedMinor"] = false, ["medicalNeed"] = false } },
+        ("POST", "/api/cases/{caseId}/persons/{personId}/best-interests-determination") => new()
+            { ["version"] = 1, ["authority"] = "Centre for Social Work", ["determinedOn"] = "2026-01-05" },
+        ("POST", "/api/cases/{caseId}/country-clearance") => new() { ["version"] = 1, ["note"] = "x" },
+        ("POST", "/api/cases/{caseId}/eligibility/proposal") => new()
+        {
+            ["version"] = 1, ["criteria"] = new JsonObject
+            {
+                ["noMeansToPay"] = true, ["intendsToLeavePermanently"] = true, ["hasOrCanGetTravelDocument"] = true,
+                ["returnPossible"] = true, ["noGovernmentObjection"] = true, ["notInNeedOfProtection"] = true,
+            },
+        },
+        ("POST", "/api/cases/{caseId}/eligibility/decision") => new() { ["version"] = 1, ["approve"] = true },
         ("GET", _) => null,
         _ => throw new InvalidOperationException($"No sample body for {method} {route}: add one so the outsider test covers it."),
     };
@@ -137,7 +151,7 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
         var trail = (await api.As("supervisor").GetJsonAsync($"/api/cases/{id}/audit")).AsArray();
         Assert.Contains(trail, e => (string?)e!["action"] == "Created" && (string?)e["actor"] == "counsellor" && (string?)e["field"] == "number");
         Assert.Contains(trail, e => (string?)e!["action"] == "Read" && (string?)e["actor"] == "counsellor"
-                                    && (string?)e["section"] == "case,people,consents,vulnerabilities,counselling");
+                                    && (string?)e["section"] == "case,people,consents,vulnerabilities,counselling,eligibility");
         Assert.Contains(trail, e => (string?)e!["action"] == "Read" && (string?)e["section"] == "summary");
         var change = Assert.Single(trail, e => (string?)e!["action"] == "Changed");
         Assert.Equal(("case", "countryOfReturn", "PK", "AF"), ((string?)change!["section"], (string?)change["field"], (string?)change["oldValue"], (string?)change["newValue"]));

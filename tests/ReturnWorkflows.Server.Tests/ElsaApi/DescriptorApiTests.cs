@@ -51,7 +51,8 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
     {
         var items = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/activities"))["items"]!.AsArray();
         var caseActivities = items.Where(d => (string?)d!["category"] == "Return case").ToList();
-        Assert.Equal(["Counselling session", "Intake review"], caseActivities.Select(d => (string?)d!["displayName"]).Order());
+        Assert.Equal(["Counselling session", "Eligibility approval", "Eligibility proposal", "Intake review", "Protection screen", "Vulnerability assessment"],
+            caseActivities.Select(d => (string?)d!["displayName"]).Order());
         Assert.All(caseActivities, d => Assert.False(string.IsNullOrWhiteSpace((string?)d!["description"])));
 
         var counselling = caseActivities.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.CounsellingSession")!;
@@ -69,6 +70,13 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
         var review = caseActivities.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.IntakeReview")!;
         Assert.Equal(["Complete", "Needs correction", "Escalated"], review["ports"]!.AsArray().Select(p => (string?)p!["name"]));
         Assert.Equal("Intake review", (string?)review["inputs"]!.AsArray().Single(i => (string?)i!["name"] == "Title")!["defaultValue"]);
+        // Only the protection roles assess vulnerabilities; only a supervisor approves eligibility.
+        IEnumerable<string?> RolesOf(string type) => caseActivities.Single(d => (string?)d!["typeName"] == type)!["inputs"]!.AsArray()
+            .Single(i => (string?)i!["name"] == "CandidateRole")!["uiSpecifications"]!["dropdown"]!["selectList"]!["items"]!.AsArray().Select(o => (string?)o!["value"]);
+        Assert.Equal(["ProtectionOfficer", "Supervisor"], RolesOf("ReturnWorkflows.Cases.VulnerabilityAssessment"));
+        Assert.Equal(["Supervisor"], RolesOf("ReturnWorkflows.Cases.EligibilityApproval"));
+        var screen = caseActivities.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.ProtectionScreen")!;
+        Assert.Equal(["No concerns", "Concerns found", "Escalated"], screen["ports"]!.AsArray().Select(p => (string?)p!["name"]));
     }
 
     [Fact]

@@ -1,12 +1,17 @@
 namespace ReturnWorkflows.Engine.Runtime.Cases;
 
 /// <summary>
-/// What an activity may read of the case its instance serves when it starts (which office takes the task), loaded
-/// before the step and read-only: decisions come from the case as it is now, never from a copy in a workflow variable.
-/// Deliberately small: codes, no personal data.
+/// What an activity may read of the case its instance serves when it starts (which office takes the task, which of
+/// its preconditions are unmet), loaded before the step and read-only: decisions come from the case as it is now,
+/// never from a copy in a workflow variable. Deliberately small: codes, no personal data.
 /// </summary>
 /// <param name="OriginOffice">The office receiving returnees in the country of return, if the programme has one there.</param>
-public sealed record WorkflowCaseContext(string CaseId, string HostOffice, string? OriginOffice, string CountryOfReturn);
+/// <param name="UnmetGates">The case's gates (precondition codes such as <c>protection-screen</c>) not met right now.</param>
+public sealed record WorkflowCaseContext(string CaseId, string HostOffice, string? OriginOffice, string CountryOfReturn, IReadOnlySet<string> UnmetGates)
+{
+    public WorkflowCaseContext(string caseId, string hostOffice, string? originOffice, string countryOfReturn)
+        : this(caseId, hostOffice, originOffice, countryOfReturn, new HashSet<string>()) { }
+}
 
 /// <summary>Loads a <see cref="WorkflowCaseContext"/>; the case domain implements it. Without one, activities see no case.</summary>
 public interface IWorkflowCaseContextLoader

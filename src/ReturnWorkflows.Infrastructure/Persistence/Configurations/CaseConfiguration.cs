@@ -31,6 +31,9 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         builder.Ignore(c => c.Principal);
         builder.Ignore(c => c.PendingChanges);
         builder.Ignore(c => c.LatestDecision);
+        builder.Ignore(c => c.UnaccompaniedChildren);
+        builder.Ignore(c => c.PendingEligibilityProposal);
+        builder.Ignore(c => c.EligibilityApproved);
         builder.HasMany(c => c.Persons).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Persons).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Office>().WithMany().HasForeignKey(c => c.HostOffice).OnDelete(DeleteBehavior.Restrict);

@@ -39,3 +39,24 @@ internal sealed class CounsellingSessionRecordConfiguration : IEntityTypeConfigu
         builder.HasIndex(s => new { s.CaseId, s.RecordedAt }).HasDatabaseName("ix_case_counselling_sessions_case");
     }
 }
+
+// Protection and eligibility steps: one row per screen, assessment, determination, clearance, proposal or decision.
+internal sealed class CaseAssessmentConfiguration : IEntityTypeConfiguration<CaseAssessment>
+{
+    public void Configure(EntityTypeBuilder<CaseAssessment> builder)
+    {
+        builder.ToTable("case_assessments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasMaxLength(100);
+        builder.Property(a => a.CaseId).HasMaxLength(100);
+        builder.Property(a => a.PersonId).HasMaxLength(100);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(50);
+        builder.Property(a => a.Outcome).HasMaxLength(30);
+        builder.Property(a => a.Reference).HasMaxLength(200);
+        builder.Property(a => a.Details).HasMaxLength(8000);
+        builder.Property(a => a.RecordedBy).HasMaxLength(200);
+        builder.Ignore(a => a.IsSensitive);
+        builder.HasOne<ReturnCase>().WithMany(c => c.Assessments).HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.CaseId, a.Sequence }).IsUnique().HasDatabaseName("ux_case_assessments_case_sequence");
+    }
+}

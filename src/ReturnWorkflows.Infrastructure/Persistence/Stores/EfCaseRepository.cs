@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Cases.ReferenceData;
 using ReturnWorkflows.Engine.Tasks;
 
 namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
@@ -15,16 +16,57 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .Include(c => c.Persons).ThenInclude(p => p.Vulnerabilities)
             .Include(c => c.IntakeReviews)
             .Include(c => c.CounsellingSessions)
+            .Include(c => c.Assessments)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.ReturnCases.AnyAsync(cancellationToken);
 
-    public async Task<CaseRouting?> FindRoutingAsync(string caseId, CancellationToken cancellationToken) =>
-        db.ReturnCases.Local.FirstOrDefault(c => c.Id == caseId && db.Entry(c).State == EntityState.Added) is { } added
-            ? new CaseRouting(added.Id, added.HostOffice, added.CountryOfReturn)
-            : await db.ReturnCases.AsNoTracking().Where(c => c.Id == caseId)
-                .Select(c => new CaseRouting(c.Id, c.HostOffice, c.CountryOfReturn)).FirstOrDefaultAsync(cancellationToken);
+    public async Task<CaseStepContext?> FindStepContextAsync(string caseId, CancellationToken cancellationToken)
+    {
+        if (db.ReturnCases.Local.FirstOrDefault(c => c.Id == caseId) is { } held)
+        {
+            var reference = await db.CountriesOfReturn.AsNoTracking().Where(k => k.Code == held.CountryOfReturn)
+                .Select(k => new { k.Status, Origin = db.Offices.Where(o => o.ReceivesReturnees && o.Country == k.Code && o.Code != held.HostOffice)
+                    .OrderBy(o => o.HostsMigrants).ThenBy(o => o.Code).Select(o => o.Code).FirstOrDefault() })
+                .FirstOrDefaultAsync(cancellationToken);
+            return new CaseStepContext(held.Id, held.HostOffice, held.CountryOfReturn, reference?.Origin,
+                held.GateFacts(reference?.Status ?? ReturnStatus.Open));
+        }
+        const VulnerabilityKind child = VulnerabilityKind.UnaccompaniedOrSeparatedChild;
+        var row = await db.ReturnCases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new
+        {
+            c.Id, c.HostOffice, c.CountryOfReturn,
+            // The office receiving returnees in the country, other than the host; one that hosts no migrants first.
+            Origin = db.Offices.Where(o => o.ReceivesReturnees && o.Country == c.CountryOfReturn && o.Code != c.HostOffice)
+                .OrderBy(o => o.HostsMigrants).ThenBy(o => o.Code).Select(o => o.Code).FirstOrDefault(),
+            CountryStatus = db.CountriesOfReturn.Where(k => k.Code == c.CountryOfReturn).Select(k => (ReturnStatus?)k.Status).FirstOrDefault(),
+            Screen = c.Assessments.Where(a => a.Kind == AssessmentKind.ProtectionScreen).OrderByDescending(a => a.Sequence).Select(a => a.Outcome).FirstOrDefault(),
+            SensitiveFinding = c.Persons.Any(p => p.Vulnerabilities.Any(v => v.Kind == child
+                || v.Kind == VulnerabilityKind.SuspectedVictimOfTrafficking || v.Kind == VulnerabilityKind.MedicalNeeds)),
+            Assessed = c.Assessments.Any(a => a.Kind == AssessmentKind.VulnerabilityAssessment),
+            ChildWithoutDetermination = c.Persons.Any(p => p.Vulnerabilities.Any(v => v.Kind == child)
+                && !c.Assessments.Any(a => a.Kind == AssessmentKind.BestInterestsDetermination && a.PersonId == p.Id)),
+            ChildWithoutGuardianConsent = c.Persons.Any(p => p.Vulnerabilities.Any(v => v.Kind == child)
+                && p.Consents.Where(x => x.Kind == ConsentKind.GuardianConsentForChild).OrderByDescending(x => x.RecordedAt)
+                    .Select(x => (ConsentDecision?)x.Decision).FirstOrDefault() != ConsentDecision.Given),
+            PersonWithoutEmbassyConsent = c.Persons.Any(p => p.Consents.Where(x => x.Kind == ConsentKind.ContactEmbassy).OrderByDescending(x => x.RecordedAt)
+                .Select(x => (ConsentDecision?)x.Decision).FirstOrDefault() != ConsentDecision.Given),
+            Cleared = c.Assessments.Any(a => a.Kind == AssessmentKind.CountryClearance && a.Reference == c.CountryOfReturn),
+            LatestEligibility = c.Assessments.Where(a => a.Kind == AssessmentKind.EligibilityProposal || a.Kind == AssessmentKind.EligibilityDecision)
+                .OrderByDescending(a => a.Sequence).Select(a => (AssessmentKind?)a.Kind).FirstOrDefault(),
+        }).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : new CaseStepContext(row.Id, row.HostOffice, row.CountryOfReturn, row.Origin, new CaseGateFacts(
+            ProtectionScreened: row.Screen != null,
+            ConcernsFound: row.Screen == AssessmentOutcomes.ConcernsFound || row.SensitiveFinding,
+            VulnerabilityAssessed: row.Assessed,
+            ChildWithoutDetermination: row.ChildWithoutDetermination,
+            ChildWithoutGuardianConsent: row.ChildWithoutGuardianConsent,
+            PersonWithoutEmbassyConsent: row.PersonWithoutEmbassyConsent,
+            CountryStatus: row.CountryStatus ?? ReturnStatus.Open,
+            CountryCleared: row.Cleared,
+            EligibilityProposed: row.LatestEligibility == AssessmentKind.EligibilityProposal));
+    }
 
     public async Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken) =>
         await db.ReturnCases.Where(c => c.HostOffice == office && c.NumberYear == year).MaxAsync(c => (int?)c.NumberSequence, cancellationToken) ?? 0;

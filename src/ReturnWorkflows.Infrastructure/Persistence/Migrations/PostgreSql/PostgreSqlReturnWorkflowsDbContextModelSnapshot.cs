@@ -379,6 +379,69 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("case_documents", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.CaseAssessment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_assessments_case_sequence");
+
+                    b.ToTable("case_assessments", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Consent", b =>
                 {
                     b.Property<string>("Id")
@@ -2215,6 +2278,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.CaseAssessment", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Consent", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
@@ -2354,6 +2426,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
+                    b.Navigation("Assessments");
+
                     b.Navigation("CounsellingSessions");
 
                     b.Navigation("IntakeReviews");

@@ -368,6 +368,69 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("case_documents", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.CaseAssessment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_assessments_case_sequence");
+
+                    b.ToTable("case_assessments", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Consent", b =>
                 {
                     b.Property<string>("Id")
@@ -2202,6 +2265,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.CaseAssessment", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Consent", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
@@ -2341,6 +2413,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
+                    b.Navigation("Assessments");
+
                     b.Navigation("CounsellingSessions");
 
                     b.Navigation("IntakeReviews");

@@ -1,0 +1,73 @@
+using ReturnWorkflows.Cases.ReferenceData;
+
+namespace ReturnWorkflows.Cases.Model;
+
+/// <summary>
+/// The preconditions a case step may declare, as codes. They are rules of the case, not of the drawing: a step whose
+/// gate is unmet waits (whatever a manager draws), and the aggregate refuses the step's fact until it is met.
+/// </summary>
+public static class CaseGates
+{
+    public const string ProtectionScreen = "protection-screen";
+    public const string VulnerabilityAssessment = "vulnerability-assessment";
+    public const string ChildDetermination = "child-determination";
+    public const string GuardianConsent = "guardian-consent";
+    public const string CountryClearance = "country-clearance";
+    public const string EligibilityProposal = "eligibility-proposal";
+
+    /// <summary>For the travel-document steps: every person's consent before their embassy is asked.</summary>
+    public const string EmbassyContactConsent = "embassy-contact-consent";
+
+    public static IReadOnlyList<string> All { get; } =
+        [ProtectionScreen, VulnerabilityAssessment, ChildDetermination, GuardianConsent, CountryClearance, EligibilityProposal, EmbassyContactConsent];
+
+    /// <summary>What eligibility is decided on: protection before eligibility (domain.md, lifecycle step 3).</summary>
+    public static IReadOnlyList<string> BeforeEligibilityProposal { get; } = [ProtectionScreen, VulnerabilityAssessment];
+
+    public static IReadOnlyList<string> BeforeEligibilityApproval { get; } =
+        [ProtectionScreen, VulnerabilityAssessment, ChildDetermination, GuardianConsent, CountryClearance, EligibilityProposal];
+
+    /// <summary>The gates among <paramref name="gates"/> that <paramref name="facts"/> leave unmet, in the order given.</summary>
+    public static IReadOnlyList<string> Unmet(CaseGateFacts facts, IEnumerable<string> gates) => gates.Where(g => !IsMet(facts, g)).ToList();
+
+    public static bool IsMet(CaseGateFacts facts, string gate) => gate switch
+    {
+        ProtectionScreen => facts.ProtectionScreened,
+        // Only concerns (from the screen or a sensitive finding) call for the full assessment.
+        VulnerabilityAssessment => facts.ProtectionScreened && (!facts.ConcernsFound || facts.VulnerabilityAssessed),
+        ChildDetermination => !facts.ChildWithoutDetermination,
+        GuardianConsent => !facts.ChildWithoutGuardianConsent,
+        CountryClearance => facts.CountryStatus != ReturnStatus.CaseByCase || facts.CountryCleared,
+        EligibilityProposal => facts.EligibilityProposed,
+        EmbassyContactConsent => !facts.PersonWithoutEmbassyConsent,
+        _ => throw new ArgumentOutOfRangeException(nameof(gate), gate, "Not a case gate."),
+    };
+
+    /// <summary>The English sentence a refusal gives for an unmet gate (pages show their own translated label).</summary>
+    public static string Describe(string gate) => gate switch
+    {
+        ProtectionScreen => "the protection screen is not done",
+        VulnerabilityAssessment => "the protection screen found concerns and the vulnerability assessment is not done",
+        ChildDetermination => "an unaccompanied or separated child has no recorded best-interests determination",
+        GuardianConsent => "an unaccompanied or separated child has no guardian consent (or it was withdrawn)",
+        CountryClearance => "returns to the country are decided case by case and this case has no clearance",
+        EligibilityProposal => "nobody has proposed eligibility",
+        EmbassyContactConsent => "not everyone has consented to the embassy being contacted",
+        _ => gate,
+    };
+}
+
+/// <summary>
+/// What the gates are decided from: codes and yes/no only, no personal data. Built from the aggregate
+/// (<see cref="ReturnCase.GateFacts"/>) or by one query for the step context; both feed <see cref="CaseGates.IsMet"/>.
+/// </summary>
+public sealed record CaseGateFacts(
+    bool ProtectionScreened,
+    bool ConcernsFound,
+    bool VulnerabilityAssessed,
+    bool ChildWithoutDetermination,
+    bool ChildWithoutGuardianConsent,
+    bool PersonWithoutEmbassyConsent,
+    ReturnStatus CountryStatus,
+    bool CountryCleared,
+    bool EligibilityProposed);
