@@ -22,6 +22,12 @@ public abstract class CaseActivityAnswers<TForm>(ICaseRepository cases, ICaseAud
     /// <summary>Records the answers on the case; returns the steering values (no personal data) for the workflow.</summary>
     protected abstract JsonObject? Apply(ReturnCase returnCase, TForm form, string outcome, DateTime at, string by);
 
+    /// <summary>A check that needs more than the case (another aggregate, the task); refuses by throwing. Nothing by default.</summary>
+    protected virtual Task CheckAsync(ReturnCase returnCase, TaskAnswers answers, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>What follows the change in the same unit of work (telling people); nothing by default.</summary>
+    protected virtual Task AfterAppliedAsync(ReturnCase returnCase, DateTime at, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task<JsonObject?> ApplyAsync(TaskAnswers answers, CancellationToken cancellationToken)
     {
         var form = CaseForms.Read<TForm>(answers.Form);
@@ -35,10 +41,12 @@ public abstract class CaseActivityAnswers<TForm>(ICaseRepository cases, ICaseAud
             return null;
         var returnCase = await cases.FindAsync(answers.CaseId, cancellationToken)
                          ?? throw new NotFoundException("caseId", "The task's case does not exist.");
+        await CheckAsync(returnCase, answers, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var steering = Apply(returnCase, form, answers.Outcome, now, answers.Actor.UserId);
         audit.Add(CaseAuditTrail.Changes(returnCase, AuditAction.Changed, now, answers.Actor.UserId));
         returnCase.ClearPendingChanges();
+        await AfterAppliedAsync(returnCase, now, cancellationToken);
         return steering;
     }
 }

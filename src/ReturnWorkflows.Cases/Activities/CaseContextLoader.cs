@@ -18,6 +18,7 @@ public sealed class CaseContextLoader(ICaseRepository cases, IReferenceDataStore
             .Where(o => o.ReceivesReturnees && o.Country == returnCase.CountryOfReturn && o.Code != returnCase.HostOffice)
             .OrderBy(o => o.HostsMigrants).ThenBy(o => o.Code, StringComparer.Ordinal)
             .FirstOrDefault();
-        return new WorkflowCaseContext(returnCase.CaseId, returnCase.HostOffice, origin?.Code, returnCase.CountryOfReturn);
+        return new WorkflowCaseContext(returnCase.CaseId, returnCase.HostOffice, origin?.Code, returnCase.CountryOfReturn, returnCase.OpenedAt, returnCase.LastReachedAt,
+            returnCase.ClosureProposedAt);
     }
 }

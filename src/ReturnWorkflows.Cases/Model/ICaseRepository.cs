@@ -43,4 +43,7 @@ public sealed record CaseSummary(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
     string PrincipalName, int PersonCount, DateTime CreatedAt, int Version, bool Overdue = false);
 
-public sealed record CaseRouting(string CaseId, string HostOffice, string CountryOfReturn);
+/// <param name="LastReachedAt">The latest logged contact that reached someone of the case; null when none has.</param>
+/// <param name="ClosureProposedAt">When a closure still waiting for a manager's decision was proposed.</param>
+public sealed record CaseRouting(string CaseId, string HostOffice, string CountryOfReturn, DateTime OpenedAt = default, DateTime? LastReachedAt = null,
+    DateTime? ClosureProposedAt = null);

@@ -51,7 +51,8 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
     {
         var items = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/activities"))["items"]!.AsArray();
         var caseActivities = items.Where(d => (string?)d!["category"] == "Return case").ToList();
-        Assert.Equal(["Counselling session", "Intake review"], caseActivities.Select(d => (string?)d!["displayName"]).Order());
+        Assert.Equal(["Counselling session", "Intake review", "Lost contact: propose closure", "Lost-contact watch"],
+            caseActivities.Select(d => (string?)d!["displayName"]).Order());
         Assert.All(caseActivities, d => Assert.False(string.IsNullOrWhiteSpace((string?)d!["description"])));
 
         var counselling = caseActivities.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.CounsellingSession")!;
@@ -69,6 +70,9 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
         var review = caseActivities.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.IntakeReview")!;
         Assert.Equal(["Complete", "Needs correction", "Escalated"], review["ports"]!.AsArray().Select(p => (string?)p!["name"]));
         Assert.Equal("Intake review", (string?)review["inputs"]!.AsArray().Single(i => (string?)i!["name"] == "Title")!["defaultValue"]);
+        var watch = caseActivities.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.LostContactWatch")!;
+        Assert.Equal(["Lost contact"], watch["ports"]!.AsArray().Select(p => (string?)p!["name"]));
+        Assert.Equal("+30 days", (string?)watch["inputs"]!.AsArray().Single(i => (string?)i!["name"] == "After")!["defaultValue"]);
     }
 
     [Fact]

@@ -6,7 +6,11 @@ namespace ReturnWorkflows.Engine.Runtime.Cases;
 /// Deliberately small: codes, no personal data.
 /// </summary>
 /// <param name="OriginOffice">The office receiving returnees in the country of return, if the programme has one there.</param>
-public sealed record WorkflowCaseContext(string CaseId, string HostOffice, string? OriginOffice, string CountryOfReturn);
+/// <param name="OpenedAt">When the case was opened.</param>
+/// <param name="LastReachedAt">The latest logged contact that reached someone of the case (a lost-contact watch reads it).</param>
+/// <param name="ClosureProposedAt">When a closure waiting for a manager's decision was proposed; null when none waits.</param>
+public sealed record WorkflowCaseContext(string CaseId, string HostOffice, string? OriginOffice, string CountryOfReturn,
+    DateTime? OpenedAt = null, DateTime? LastReachedAt = null, DateTime? ClosureProposedAt = null);
 
 /// <summary>Loads a <see cref="WorkflowCaseContext"/>; the case domain implements it. Without one, activities see no case.</summary>
 public interface IWorkflowCaseContextLoader

@@ -22,9 +22,11 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
 
     public async Task<CaseRouting?> FindRoutingAsync(string caseId, CancellationToken cancellationToken) =>
         db.ReturnCases.Local.FirstOrDefault(c => c.Id == caseId && db.Entry(c).State == EntityState.Added) is { } added
-            ? new CaseRouting(added.Id, added.HostOffice, added.CountryOfReturn)
+            ? new CaseRouting(added.Id, added.HostOffice, added.CountryOfReturn, added.CreatedAt, null, added.ClosureProposedAt)
             : await db.ReturnCases.AsNoTracking().Where(c => c.Id == caseId)
-                .Select(c => new CaseRouting(c.Id, c.HostOffice, c.CountryOfReturn)).FirstOrDefaultAsync(cancellationToken);
+                .Select(c => new CaseRouting(c.Id, c.HostOffice, c.CountryOfReturn, c.CreatedAt,
+                    db.CaseContacts.Where(x => x.CaseId == c.Id && x.Reached).Max(x => (DateTime?)x.ContactedAt), c.ClosureProposedAt))
+                .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken) =>
         await db.ReturnCases.Where(c => c.HostOffice == office && c.NumberYear == year).MaxAsync(c => (int?)c.NumberSequence, cancellationToken) ?? 0;
