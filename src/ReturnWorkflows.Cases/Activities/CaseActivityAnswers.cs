@@ -30,6 +30,12 @@ public abstract class CaseActivityAnswers<TForm>(CaseAnswerServices services, IV
     /// <summary>Records the answers on the case; returns the steering values (no personal data) for the workflow.</summary>
     protected abstract JsonObject? Apply(ReturnCase returnCase, TForm form, string outcome, AnswerContext context);
 
+    /// <summary>A check that needs more than the case (another aggregate, the task); refuses by throwing. Nothing by default.</summary>
+    protected virtual Task CheckAsync(ReturnCase returnCase, TaskAnswers answers, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>What follows the change in the same unit of work (telling people); nothing by default.</summary>
+    protected virtual Task AfterAppliedAsync(ReturnCase returnCase, DateTime at, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task<JsonObject?> ApplyAsync(TaskAnswers answers, CancellationToken cancellationToken)
     {
         var form = CaseForms.Read<TForm>(answers.Form);
@@ -43,6 +49,7 @@ public abstract class CaseActivityAnswers<TForm>(CaseAnswerServices services, IV
             return null;
         var returnCase = await services.Cases.FindAsync(answers.CaseId, cancellationToken)
                          ?? throw new NotFoundException("caseId", "The task's case does not exist.");
+        await CheckAsync(returnCase, answers, cancellationToken);
         var now = services.Clock.GetUtcNow().UtcDateTime;
         var countryStatus = await services.Gates.CountryStatusAsync(returnCase, cancellationToken);
         if (returnCase.UnmetGates(Requires, countryStatus) is { Count: > 0 } withdrawn)
@@ -52,6 +59,7 @@ public abstract class CaseActivityAnswers<TForm>(CaseAnswerServices services, IV
         returnCase.ClearPendingChanges();
         // The answers may be the fact another step of the case waits for (the screen before eligibility).
         await services.Gates.ReleaseAsync(returnCase, cancellationToken);
+        await AfterAppliedAsync(returnCase, now, cancellationToken);
         return steering;
     }
 }

@@ -44,4 +44,7 @@ public sealed record CaseSummary(
     string PrincipalName, int PersonCount, DateTime CreatedAt, int Version, bool Overdue = false);
 
 /// <param name="OriginOffice">The office receiving returnees in the country of return (one that hosts no migrants first).</param>
-public sealed record CaseStepContext(string CaseId, string HostOffice, string CountryOfReturn, string? OriginOffice, CaseGateFacts Gates);
+/// <param name="LastReachedAt">The latest logged contact that reached someone of the case; null when none has.</param>
+/// <param name="ClosureProposedAt">When a closure still waiting for a manager's decision was proposed.</param>
+public sealed record CaseStepContext(string CaseId, string HostOffice, string CountryOfReturn, string? OriginOffice, CaseGateFacts Gates,
+    DateTime OpenedAt = default, DateTime? LastReachedAt = null, DateTime? ClosureProposedAt = null);

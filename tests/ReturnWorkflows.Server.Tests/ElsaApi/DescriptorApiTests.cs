@@ -51,7 +51,7 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
     {
         var items = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/activities"))["items"]!.AsArray();
         var caseActivities = items.Where(d => (string?)d!["category"] == "Return case").ToList();
-        Assert.Equal(["Counselling session", "Eligibility approval", "Eligibility proposal", "Intake review", "Protection screen", "Vulnerability assessment"],
+        Assert.Equal(["Counselling session", "Eligibility approval", "Eligibility proposal", "Intake review", "Lost contact: propose closure", "Lost-contact watch", "Protection screen", "Vulnerability assessment"],
             caseActivities.Select(d => (string?)d!["displayName"]).Order());
         Assert.All(caseActivities, d => Assert.False(string.IsNullOrWhiteSpace((string?)d!["description"])));
 
@@ -77,6 +77,9 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
         Assert.Equal(["Supervisor"], RolesOf("ReturnWorkflows.Cases.EligibilityApproval"));
         var screen = caseActivities.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.ProtectionScreen")!;
         Assert.Equal(["No concerns", "Concerns found", "Escalated"], screen["ports"]!.AsArray().Select(p => (string?)p!["name"]));
+        var watch = caseActivities.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.LostContactWatch")!;
+        Assert.Equal(["Lost contact"], watch["ports"]!.AsArray().Select(p => (string?)p!["name"]));
+        Assert.Equal("+30 days", (string?)watch["inputs"]!.AsArray().Single(i => (string?)i!["name"] == "After")!["defaultValue"]);
     }
 
     [Fact]

@@ -7,7 +7,11 @@ namespace ReturnWorkflows.Engine.Runtime.Cases;
 /// </summary>
 /// <param name="OriginOffice">The office receiving returnees in the country of return, if the programme has one there.</param>
 /// <param name="UnmetGates">The case's gates (precondition codes such as <c>protection-screen</c>) not met right now.</param>
-public sealed record WorkflowCaseContext(string CaseId, string HostOffice, string? OriginOffice, string CountryOfReturn, IReadOnlySet<string> UnmetGates)
+/// <param name="OpenedAt">When the case was opened.</param>
+/// <param name="LastReachedAt">The latest logged contact that reached someone of the case (a lost-contact watch reads it).</param>
+/// <param name="ClosureProposedAt">When a closure waiting for a manager's decision was proposed; null when none waits.</param>
+public sealed record WorkflowCaseContext(string CaseId, string HostOffice, string? OriginOffice, string CountryOfReturn, IReadOnlySet<string> UnmetGates,
+    DateTime? OpenedAt = null, DateTime? LastReachedAt = null, DateTime? ClosureProposedAt = null)
 {
     public WorkflowCaseContext(string caseId, string hostOffice, string? originOffice, string countryOfReturn)
         : this(caseId, hostOffice, originOffice, countryOfReturn, new HashSet<string>()) { }

@@ -30,13 +30,15 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
                 .Select(k => new { k.Status, Origin = db.Offices.Where(o => o.ReceivesReturnees && o.Country == k.Code && o.Code != held.HostOffice)
                     .OrderBy(o => o.HostsMigrants).ThenBy(o => o.Code).Select(o => o.Code).FirstOrDefault() })
                 .FirstOrDefaultAsync(cancellationToken);
+            var reachedAt = await db.CaseContacts.AsNoTracking().Where(x => x.CaseId == held.Id && x.Reached).MaxAsync(x => (DateTime?)x.ContactedAt, cancellationToken);
             return new CaseStepContext(held.Id, held.HostOffice, held.CountryOfReturn, reference?.Origin,
-                held.GateFacts(reference?.Status ?? ReturnStatus.Open));
+                held.GateFacts(reference?.Status ?? ReturnStatus.Open), held.CreatedAt, reachedAt, held.ClosureProposedAt);
         }
         const VulnerabilityKind child = VulnerabilityKind.UnaccompaniedOrSeparatedChild;
         var row = await db.ReturnCases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new
         {
-            c.Id, c.HostOffice, c.CountryOfReturn,
+            c.Id, c.HostOffice, c.CountryOfReturn, c.CreatedAt, c.ClosureProposedAt,
+            LastReachedAt = db.CaseContacts.Where(x => x.CaseId == c.Id && x.Reached).Max(x => (DateTime?)x.ContactedAt),
             // The office receiving returnees in the country, other than the host; one that hosts no migrants first.
             Origin = db.Offices.Where(o => o.ReceivesReturnees && o.Country == c.CountryOfReturn && o.Code != c.HostOffice)
                 .OrderBy(o => o.HostsMigrants).ThenBy(o => o.Code).Select(o => o.Code).FirstOrDefault(),
@@ -65,7 +67,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             PersonWithoutEmbassyConsent: row.PersonWithoutEmbassyConsent,
             CountryStatus: row.CountryStatus ?? ReturnStatus.Open,
             CountryCleared: row.Cleared,
-            EligibilityProposed: row.LatestEligibility == AssessmentKind.EligibilityProposal));
+            EligibilityProposed: row.LatestEligibility == AssessmentKind.EligibilityProposal),
+            row.CreatedAt, row.LastReachedAt, row.ClosureProposedAt);
     }
 
     public async Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken) =>
