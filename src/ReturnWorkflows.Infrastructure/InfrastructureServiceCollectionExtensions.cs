@@ -35,9 +35,12 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Engine.Notifications.IMessageSender, Notifications.SmtpEmailSender>();
         services.AddSingleton<Engine.Notifications.OutboxDispatcher>();
         services.AddScoped<DatabaseSchema>();
+        services.AddScoped<NameKeyBackfill>();
         services.AddScoped<Cases.Model.ICaseRepository, EfCaseRepository>();
         services.AddScoped<Cases.Audit.ICaseAuditLog, EfCaseAuditLog>();
         services.AddScoped<Cases.Contacts.ICaseContactLog, EfCaseContactLog>();
+        services.AddScoped<Cases.Duplicates.IPersonMatchLookup, EfPersonMatchLookup>();
+        services.AddScoped<Cases.Duplicates.IDuplicateCheckLog, EfDuplicateCheckLog>();
         services.AddScoped<Cases.ReferenceData.IReferenceDataStore, EfReferenceDataStore>();
         return services;
     }

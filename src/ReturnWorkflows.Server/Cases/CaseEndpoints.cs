@@ -36,6 +36,7 @@ internal static class CaseEndpoints
             return await mediator.Send(new AddMember(user.ToCaseViewer(), caseId, body.Version, body.Member), ct);
         });
         cases.MapCaseContactEndpoints();
+        cases.MapDuplicateCheckEndpoints();
         var person = cases.MapGroup("/{caseId}/persons/{personId}");
         person.MapPut("", async (string caseId, string personId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
         {

@@ -298,6 +298,48 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("case_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Duplicates.DuplicateCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ActorOffice")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("actor_office");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("OfficesShown")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("offices_shown");
+
+                    b.Property<bool>("PossibleMatch")
+                        .HasColumnType("boolean")
+                        .HasColumnName("possible_match");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Actor", "At")
+                        .HasDatabaseName("ix_duplicate_checks_actor_at");
+
+                    b.ToTable("duplicate_checks", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Consent", b =>
                 {
                     b.Property<string>("Id")
@@ -491,6 +533,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(100)")
                         .HasColumnName("id");
 
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_year");
+
                     b.Property<string>("CaseId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -535,6 +581,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name_in_document");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_key");
+
                     b.Property<string>("Nationality")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -566,7 +617,50 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("ux_case_persons_case_position");
 
+                    b.HasIndex("NameKey", "Nationality", "BirthYear")
+                        .HasDatabaseName("ix_case_persons_name_key");
+
                     b.ToTable("case_persons", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.PersonDistinction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("OtherPersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("other_person_id");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "OtherPersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_person_distinctions_pair");
+
+                    b.ToTable("case_person_distinctions", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
@@ -2095,6 +2189,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.PersonDistinction", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
+                        .WithMany("Distinctions")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", null)
@@ -2192,6 +2295,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
                 {
                     b.Navigation("Consents");
+
+                    b.Navigation("Distinctions");
 
                     b.Navigation("Vulnerabilities");
                 });

@@ -287,6 +287,46 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("case_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Duplicates.DuplicateCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ActorOffice")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_office");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("OfficesShown")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offices_shown");
+
+                    b.Property<bool>("PossibleMatch")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("possible_match");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Actor", "At")
+                        .HasDatabaseName("ix_duplicate_checks_actor_at");
+
+                    b.ToTable("duplicate_checks", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Consent", b =>
                 {
                     b.Property<string>("Id")
@@ -480,6 +520,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("birth_year");
+
                     b.Property<string>("CaseId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -524,6 +568,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name_in_document");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
                     b.Property<string>("Nationality")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -555,7 +604,48 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ux_case_persons_case_position");
 
+                    b.HasIndex("NameKey", "Nationality", "BirthYear")
+                        .HasDatabaseName("ix_case_persons_name_key");
+
                     b.ToTable("case_persons", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.PersonDistinction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("OtherPersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_person_id");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "OtherPersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_person_distinctions_pair");
+
+                    b.ToTable("case_person_distinctions", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
@@ -2082,6 +2172,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.PersonDistinction", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
+                        .WithMany("Distinctions")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", null)
@@ -2179,6 +2278,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
                 {
                     b.Navigation("Consents");
+
+                    b.Navigation("Distinctions");
 
                     b.Navigation("Vulnerabilities");
                 });
