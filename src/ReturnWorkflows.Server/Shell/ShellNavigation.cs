@@ -22,6 +22,7 @@ public static class ShellNavigation
         new("Home", "/", null),
         new("Inbox", "/inbox", Policies.WorkTasks),
         new("Cases", "/cases", Policies.WorkCases),
+        new("Outreach", "/outreach", Policies.Outreach),
         new("Workflow definitions", "/designer/", Policies.ViewWorkflows),
         new("Workflow instances", "/designer/workflows/instances", Policies.ViewWorkflows),
         new("Users", "/admin/users", Policies.AdministerUsers, AdministrationGroup),

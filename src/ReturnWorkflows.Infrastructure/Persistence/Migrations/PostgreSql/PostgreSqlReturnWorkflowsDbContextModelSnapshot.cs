@@ -803,6 +803,93 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("case_vulnerabilities", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Outreach.InformationSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Boys")
+                        .HasColumnType("integer")
+                        .HasColumnName("boys");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Girls")
+                        .HasColumnType("integer")
+                        .HasColumnName("girls");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("language");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("integer")
+                        .HasColumnName("men");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("office");
+
+                    b.Property<int>("OlderMen")
+                        .HasColumnType("integer")
+                        .HasColumnName("older_men");
+
+                    b.Property<int>("OlderWomen")
+                        .HasColumnType("integer")
+                        .HasColumnName("older_women");
+
+                    b.Property<string>("PlaceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("place_kind");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place_name");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ran_by");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("RequestedCounselling")
+                        .HasColumnType("integer")
+                        .HasColumnName("requested_counselling");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("integer")
+                        .HasColumnName("women");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Office", "Date")
+                        .HasDatabaseName("ix_information_sessions_office_date");
+
+                    b.ToTable("information_sessions", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", b =>
                 {
                     b.Property<string>("Code")
@@ -2225,6 +2312,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany("Vulnerabilities")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Outreach.InformationSession", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.ReferenceData.Office", null)
+                        .WithMany()
+                        .HasForeignKey("Office")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -788,6 +788,93 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("case_vulnerabilities", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Outreach.InformationSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Boys")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("boys");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Girls")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("girls");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("men");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("office");
+
+                    b.Property<int>("OlderMen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("older_men");
+
+                    b.Property<int>("OlderWomen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("older_women");
+
+                    b.Property<string>("PlaceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_kind");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_name");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ran_by");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("RequestedCounselling")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_counselling");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("women");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Office", "Date")
+                        .HasDatabaseName("ix_information_sessions_office_date");
+
+                    b.ToTable("information_sessions", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", b =>
                 {
                     b.Property<string>("Code")
@@ -2208,6 +2295,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Vulnerabilities")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Outreach.InformationSession", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.ReferenceData.Office", null)
+                        .WithMany()
+                        .HasForeignKey("Office")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
