@@ -38,7 +38,7 @@ public sealed class DuplicateCheckTests(DesignerServer server) : IClassFixture<D
         await Expect(notice).ToBeVisibleAsync();
         await Expect(notice).ToContainTextAsync("(RS-BEG): contact them before opening the case.");
         await Expect(principal.GetByText("Demirović")).ToHaveCountAsync(0);
-        await Expect(principal.GetByLabel("Not the same person: I checked with that office")).Not.ToBeCheckedAsync();
+        await Expect(principal.GetByLabel("Not the same person: I checked with them")).Not.ToBeCheckedAsync();
         await Screenshots.TakeAsync(page, "case-intake-duplicate-notice", fullPage: true);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
