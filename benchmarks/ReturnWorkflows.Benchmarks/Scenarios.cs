@@ -24,11 +24,14 @@ internal static class Scenarios
             case "completions":
                 await TaskCompletions.RunAsync(seconds: args.Length > 1 ? int.Parse(args[1]) : 20);
                 return 0;
+            case "duplicates":
+                await DuplicateCheckLatency.RunAsync(persons: args.Length > 1 ? int.Parse(args[1]) : 250_000, providers: args.Length > 2 ? args[2] : "Sqlite,PostgreSql");
+                return 0;
             case "javascript":
                 ScriptEvaluation.Run(seconds: args.Length > 1 ? int.Parse(args[1]) : 5);
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: designer [rounds], timers [count], inbox [tasks], completions [seconds per round], javascript [seconds]");
+                Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: designer [rounds], timers [count], inbox [tasks], completions [seconds per round], duplicates [persons] [Sqlite,PostgreSql], javascript [seconds]");
                 return 2;
         }
     }

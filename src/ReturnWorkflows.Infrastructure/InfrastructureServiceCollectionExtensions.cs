@@ -35,6 +35,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Engine.Notifications.IMessageSender, Notifications.SmtpEmailSender>();
         services.AddSingleton<Engine.Notifications.OutboxDispatcher>();
         services.AddScoped<DatabaseSchema>();
+        services.AddScoped<NameKeyBackfill>();
         services.AddScoped<Cases.Model.ICaseRepository, EfCaseRepository>();
         services.AddScoped<Cases.Audit.ICaseAuditLog, EfCaseAuditLog>();
         services.AddScoped<Cases.Contacts.ICaseContactLog, EfCaseContactLog>();
@@ -42,6 +43,9 @@ public static class InfrastructureServiceCollectionExtensions
         // The vault itself needs the folder and key (a DocumentStorage singleton), which the host resolves at start.
         services.AddScoped<Documents.DocumentFileChanges>();
         services.AddScoped<Cases.Documents.IDocumentVault, Documents.EncryptedFileVault>();
+        services.AddScoped<Cases.Duplicates.IPersonMatchLookup, EfPersonMatchLookup>();
+        services.AddScoped<Cases.Duplicates.IDuplicateCheckLog, EfDuplicateCheckLog>();
+        services.AddScoped<Cases.Outreach.IInformationSessionStore, EfInformationSessionStore>();
         services.AddScoped<Cases.ReferenceData.IReferenceDataStore, EfReferenceDataStore>();
         return services;
     }

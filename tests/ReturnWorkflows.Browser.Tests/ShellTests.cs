@@ -25,10 +25,10 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
     {
         var expected = new Dictionary<string, (string[] Sections, string[] Administration)>
         {
-            ["counsellor"] = (["Home", "Inbox", "Cases"], []),
-            ["supervisor"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], []),
-            ["manager"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], ["Scheduled jobs"]),
-            ["admin"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], ["Users", "Reference data", "Scheduled jobs"]),
+            ["counsellor"] = (["Home", "Inbox", "Cases", "Outreach"], []),
+            ["supervisor"] = (["Home", "Inbox", "Cases", "Outreach", "Workflow definitions", "Workflow instances"], []),
+            ["manager"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], ["Scheduled jobs", "Information sessions"]),
+            ["admin"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], ["Users", "Reference data", "Scheduled jobs", "Information sessions"]),
         };
         foreach (var (user, (sections, administration)) in expected)
         {
@@ -135,6 +135,10 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
             await CheckAsync(counsellor, $"cases-{size}");
             await counsellor.GotoAsync(server.BaseUrl + "/cases/new");
             await CheckAsync(counsellor, $"case-new-{size}");
+            await counsellor.GotoAsync(server.BaseUrl + "/outreach");
+            await CheckAsync(counsellor, $"outreach-{size}");
+            await counsellor.GotoAsync(server.BaseUrl + "/outreach/new");
+            await CheckAsync(counsellor, $"outreach-new-{size}");
             await counsellor.GotoAsync($"{server.BaseUrl}/cases/{caseId}");
             await Expect(counsellor.GetByRole(AriaRole.Region, new() { Name = "People" })).ToContainTextAsync("Sara Tour");
             await CheckAsync(counsellor, $"case-{size}");

@@ -3,6 +3,7 @@ using MediatR;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Application;
 using ReturnWorkflows.Cases.Audit;
+using ReturnWorkflows.Cases.Duplicates;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Cases.ReferenceData;
 using ReturnWorkflows.Cases.Views;
@@ -39,7 +40,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
 }
 
 public sealed class OpenCaseHandler(
-    ICaseRepository cases, IReferenceDataStore referenceData, ICaseAuditLog audit, CaseLifecycle lifecycle, TimeProvider clock)
+    ICaseRepository cases, IReferenceDataStore referenceData, ICaseAuditLog audit, CaseLifecycle lifecycle, IPersonMatchLookup matches, TimeProvider clock)
     : IRequestHandler<OpenCase, OpenedCase>
 {
     public async Task<OpenedCase> Handle(OpenCase command, CancellationToken cancellationToken)
@@ -64,11 +65,28 @@ public sealed class OpenCaseHandler(
         var number = new CaseNumber(office.Code, today.Year, await cases.LastSequenceAsync(office.Code, today.Year, cancellationToken) + 1);
         var opened = ReturnCase.Open(
             new CaseOpening(office.Code, country.Code, programme.Id, command.Principal, command.Members ?? []), number, now, command.Viewer.UserName);
+        await RecordNotSamePersonAsync(opened, [command.Principal, .. command.Members ?? []], now, command.Viewer.UserName, cancellationToken);
         cases.Add(opened);
         audit.Add(CaseAuditTrail.Changes(opened, AuditAction.Created, now, command.Viewer.UserName));
         opened.ClearPendingChanges();
 
         var instanceId = await lifecycle.StartAsync(opened, programme, cancellationToken);
         return new OpenedCase(opened.Id, opened.Number, opened.Version, instanceId);
+    }
+
+    /// <summary>
+    /// "Not the same person" ticked on an intake row: whoever the duplicate check finds for that person now is recorded
+    /// as someone else, so the notice is not raised for the pair again. The persons are in the order they were given.
+    /// </summary>
+    private async Task RecordNotSamePersonAsync(ReturnCase opened, IReadOnlyList<NewPerson> given, DateTime at, string by, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < given.Count; i++)
+        {
+            if (!given[i].NotSamePersonAsKnown) continue;
+            var person = opened.Persons[i];
+            if (person.NameKey is not { } key) continue;
+            var found = await matches.FindAsync(new PersonMatch(key, person.Nationality, person.BirthYear), opened.Id, null, cancellationToken);
+            opened.RecordNotSamePerson(person.Id, [.. found.Select(f => f.PersonId)], at, by);
+        }
     }
 }

@@ -8,6 +8,7 @@ public sealed class Person
 {
     private readonly List<Consent> _consents = [];
     private readonly List<Vulnerability> _vulnerabilities = [];
+    private readonly List<PersonDistinction> _distinctions = [];
 
     private Person() { }
 
@@ -39,6 +40,17 @@ public sealed class Person
     /// the retention rules (anonymisation after the configured period) take them into account.
     /// </summary>
     public DateTime? RetentionFlaggedAt { get; private set; }
+    /// <summary>
+    /// The duplicate check's key of the names (<see cref="Duplicates.NameKey"/>), kept on the row so the check is an
+    /// indexed lookup. Null while the person's consent to data processing is withdrawn: they are then matched by nobody.
+    /// </summary>
+    public string? NameKey { get; private set; }
+
+    /// <summary>The year of birth from the date or the estimate, for the check's tolerance.</summary>
+    public int? BirthYear { get; private set; }
+
+    /// <summary>Persons of other cases a counsellor has said this one is not (so the notice is not shown for them again).</summary>
+    public IReadOnlyList<PersonDistinction> Distinctions => _distinctions;
 
     public IReadOnlyList<Consent> Consents => _consents;
     public IReadOnlyList<Vulnerability> Vulnerabilities => _vulnerabilities;
@@ -81,6 +93,7 @@ public sealed class Person
         _consents.Add(consent);
         if (statement is { Kind: ConsentKind.DataProcessing, Decision: ConsentDecision.Withdrawn })
             RetentionFlaggedAt ??= at;
+        RefreshMatchKey();
         return consent;
     }
 
@@ -118,5 +131,26 @@ public sealed class Person
         Nationality = details.Nationality;
         Languages = [.. details.Languages];
         Relationship = details.Relationship;
+        RefreshMatchKey();
+    }
+
+    /// <summary>Records that the person is not any of <paramref name="otherPersonIds"/>; returns the ones newly recorded.</summary>
+    internal IReadOnlyList<string> RecordNotSamePerson(IEnumerable<string> otherPersonIds, DateTime at, string by)
+    {
+        var added = otherPersonIds.Distinct().Where(other => other != Id && _distinctions.All(d => d.OtherPersonId != other)).ToList();
+        _distinctions.AddRange(added.Select(other => new PersonDistinction(Id, other, at, by)));
+        return added;
+    }
+
+    /// <summary>
+    /// Computes the duplicate check's key and birth year from the names, date of birth and consent; done by every change
+    /// of them, and called once at start for the rows written before the key existed.
+    /// </summary>
+    public void RefreshMatchKey()
+    {
+        BirthYear = Duplicates.BirthYears.Of(DateOfBirth, EstimatedBirthYear);
+        // Someone who withdrew consent to data processing is not processed, the duplicate check included.
+        var key = Duplicates.NameKey.For(GivenNames, FamilyName);
+        NameKey = MayBeProcessed && key.Length > 0 ? key : null;
     }
 }

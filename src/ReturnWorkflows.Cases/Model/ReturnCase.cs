@@ -97,6 +97,19 @@ public sealed partial class ReturnCase
         return person;
     }
 
+    /// <summary>
+    /// "Not the same person" as the persons of other cases the duplicate check found. Only that a distinction was
+    /// recorded goes to the audit, and how many: the other persons' ids would point at cases the viewer may not see.
+    /// </summary>
+    public void RecordNotSamePerson(string personId, IReadOnlyCollection<string> otherPersonIds, DateTime at, string by)
+    {
+        var added = PersonNamed(personId).RecordNotSamePerson(otherPersonIds, at, by);
+        if (added.Count == 0) return;
+        _changes.Add(new CaseChange(CaseSections.People, $"persons[{personId}].notSamePerson", null, $"not the same person as {added.Count} found by the duplicate check"));
+        // Ticked on the intake form, it is part of the opening, which is version 1.
+        if (!IsBeingOpened) Touch(at, by);
+    }
+
     /// <summary>Open or closed: a person may always withdraw their consent, and it must be kept.</summary>
     public Consent RecordConsent(string personId, ConsentStatement statement, DateTime at, string by)
     {
@@ -121,6 +134,8 @@ public sealed partial class ReturnCase
         Touch(at, by);
         return vulnerability;
     }
+
+    private bool IsBeingOpened => Version == 1 && _changes.Any(c => c is { Section: CaseSections.Case, Field: "number", OldValue: null });
 
     public void ClearPendingChanges() => _changes.Clear();
 

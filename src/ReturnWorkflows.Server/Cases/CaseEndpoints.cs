@@ -39,6 +39,7 @@ internal static class CaseEndpoints
         cases.MapCaseClosureEndpoints();
         cases.MapCaseDocumentEndpoints();
         cases.MapCaseGateEndpoints();
+        cases.MapDuplicateCheckEndpoints();
         var person = cases.MapGroup("/{caseId}/persons/{personId}");
         person.MapPut("", async (string caseId, string personId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
         {

@@ -93,7 +93,7 @@ public sealed class IntakeForm
         if (!p.Consented) return new NewPerson(details, null!);
         var method = Choice<ConsentMethod>(p.ConsentMethod, p.Consent("method"), "Say how the consent was given: written, or verbally and certified by you.", errors);
         return new NewPerson(details, new ConsentStatement(ConsentKind.DataProcessing, ConsentDecision.Given, method, Language,
-            Optional(Interpreter), Optional(p.Guardian)));
+            Optional(Interpreter), Optional(p.Guardian)), p.NotSamePerson);
     }
 
     private static T Choice<T>(string value, string field, string message, Dictionary<string, string[]> errors) where T : struct, Enum

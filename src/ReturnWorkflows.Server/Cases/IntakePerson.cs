@@ -1,3 +1,7 @@
+using System.Globalization;
+using ReturnWorkflows.Cases.Access;
+using ReturnWorkflows.Cases.Duplicates;
+
 namespace ReturnWorkflows.Server.Cases;
 
 /// <summary>
@@ -25,6 +29,19 @@ public sealed class IntakePerson
     public string ConsentMethod { get; init; } = "";
     public string Guardian { get; init; } = "";
 
+    /// <summary>
+    /// The offices the duplicate check said may know someone like this person, as codes (the intake's script or the
+    /// last post back filled them in): the row shows its notice while they are set, and the case may then be registered.
+    /// </summary>
+    public IReadOnlyList<string> DuplicateOffices { get; set; } = [];
+
+    /// <summary>"Not the same person": the counsellor checked with that office; recorded on the case when it opens.</summary>
+    public bool NotSamePerson { get; init; }
+
+    public string DuplicateOfficesField => $"{Prefix}.duplicateOffices";
+
+    public string NotSamePersonField => $"{Prefix}.notSamePersonAsKnown";
+
     public bool IsPrincipal => Prefix == IntakeForm.PrincipalPrefix;
 
     /// <summary>The input's name (and id) for a field of the person's details.</summary>
@@ -49,6 +66,8 @@ public sealed class IntakePerson
         Consented = Value(form, $"{prefix}.dataProcessingConsent") == "given",
         ConsentMethod = Value(form, $"{prefix}.dataProcessingConsent.method"),
         Guardian = Value(form, $"{prefix}.dataProcessingConsent.guardian"),
+        DuplicateOffices = Value(form, $"{prefix}.duplicateOffices").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        NotSamePerson = Value(form, $"{prefix}.notSamePersonAsKnown") == "true",
     };
 
     /// <summary>The same person under another prefix (a member moving up a row when one above is removed).</summary>
@@ -56,8 +75,18 @@ public sealed class IntakePerson
     {
         Prefix = prefix, GivenNames = GivenNames, FamilyName = FamilyName, NameInDocument = NameInDocument, DateOfBirth = DateOfBirth,
         EstimatedBirthYear = EstimatedBirthYear, Sex = Sex, Nationality = Nationality, Languages = Languages, Relationship = Relationship,
-        Consented = Consented, ConsentMethod = ConsentMethod, Guardian = Guardian,
+        Consented = Consented, ConsentMethod = ConsentMethod, Guardian = Guardian, DuplicateOffices = DuplicateOffices, NotSamePerson = NotSamePerson,
     };
+
+    /// <summary>The duplicate check for the person as typed; none while a name, the nationality or a birth date or year is missing or unreadable.</summary>
+    public CheckDuplicate? DuplicateCheck(CaseViewer viewer)
+    {
+        DateOnly? born = DateOnly.TryParseExact(DateOfBirth, "yyyy-MM-dd", CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var date) ? date : null;
+        int? year = int.TryParse(EstimatedBirthYear, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
+        if (GivenNames.Length == 0 || FamilyName.Length == 0 || Nationality.Length == 0 || (born is null && year is null)) return null;
+        return new(viewer, GivenNames, FamilyName, born, born is null ? year : null, Nationality.ToUpperInvariant());
+    }
 
     internal static string Value(IFormCollection form, string name) => form[name].ToString().Trim();
 }

@@ -5,6 +5,7 @@ using ReturnWorkflows.Cases.Commands;
 using ReturnWorkflows.Cases.Contacts;
 using ReturnWorkflows.Cases.Demo;
 using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Cases.Outreach;
 using ReturnWorkflows.Cases.Queries;
 using ReturnWorkflows.Cases.ReferenceData;
 using ReturnWorkflows.Cases.Views;
@@ -68,7 +69,23 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
                 return;
             }
         }
+        await RecordSessionsAsync(now, cancellationToken);
         logger.LogInformation("Opened {Count} demo cases ({Section}:Cases); turn them off for real case data", ordered.Count, DemoSettings.Section);
+    }
+
+    /// <summary>The information sessions the funnel starts from, recorded by each office's demo counsellor through the command.</summary>
+    private async Task RecordSessionsAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var demo in DemoInformationSessions.All)
+        {
+            if (DemoViewer(Roles.Counsellor, demo.Office) is not { } counsellor) continue;
+            await using var scope = scopes.CreateAsyncScope();
+            var held = now.AddDays(-demo.DaysAgo);
+            using (BackdatedClock.At(held.AddHours(3)))
+                await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RecordInformationSession(counsellor,
+                    new SessionReport(DateOnly.FromDateTime(held), demo.PlaceKind, demo.PlaceName, demo.Language, counsellor.UserName,
+                        demo.Attendance, demo.RequestedCounselling)), cancellationToken);
+        }
     }
 
     private static async Task OpenAsync(IMediator mediator, DemoCase demo, DateTime at, DateTime now, CancellationToken cancellationToken)

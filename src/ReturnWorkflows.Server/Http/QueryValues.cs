@@ -37,6 +37,12 @@ internal static class QueryValues
         : bool.TryParse(text, out var value) ? value
         : throw new CommandRejectedException(name, $"{name} must be true or false.");
 
+    /// <summary>A date written year-month-day (<c>2026-12-01</c>); missing or empty gives null.</summary>
+    public static DateOnly? Date(string? text, string name) =>
+        string.IsNullOrEmpty(text) ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var value) ? value
+        : throw new CommandRejectedException(name, $"{name} must be a date written year-month-day (2026-12-01).");
+
     /// <summary>An enum member by name (any case); missing or empty gives null.</summary>
     public static TEnum? Enum<TEnum>(string? text, string name) where TEnum : struct, System.Enum =>
         string.IsNullOrEmpty(text) ? null

@@ -31,6 +31,11 @@ public static class Policies
     public const string AdministerReferenceData = nameof(AdministerReferenceData);
     /// <summary>Create, change and deactivate users (<c>/api/users</c>).</summary>
     public const string AdministerUsers = nameof(AdministerUsers);
+    /// <summary>Information sessions (<c>/outreach</c>): counsellors and supervisors record their office's, managers and administrators read all.</summary>
+    public const string Outreach = nameof(Outreach);
+    /// <summary>Navigation only: those who run sessions get Outreach in the bar; managers and administrators, whose bar is full, in the Administration menu.</summary>
+    public const string RecordOutreach = nameof(RecordOutreach);
+    public const string ReviewOutreach = nameof(ReviewOutreach);
     /// <summary>Any signed-in person (our own pages' navigation, sign-out, token refresh).</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -46,6 +51,9 @@ public static class Policies
         [ViewReferenceData] = [.. Roles.All],
         [AdministerReferenceData] = [Roles.Administrator],
         [AdministerUsers] = [Roles.Administrator],
+        [Outreach] = [Roles.Administrator, Roles.ProgrammeManager, Roles.Supervisor, Roles.Counsellor],
+        [RecordOutreach] = [Roles.Supervisor, Roles.Counsellor],
+        [ReviewOutreach] = [Roles.Administrator, Roles.ProgrammeManager],
     };
 
     /// <summary>Whether the user holds a role the role-based <paramref name="policy"/> admits (for links and page controls).</summary>

@@ -22,11 +22,14 @@ public static class ShellNavigation
         new("Home", "/", null),
         new("Inbox", "/inbox", Policies.WorkTasks),
         new("Cases", "/cases", Policies.WorkCases),
+        new("Outreach", "/outreach", Policies.RecordOutreach),
         new("Workflow definitions", "/designer/", Policies.ViewWorkflows),
         new("Workflow instances", "/designer/workflows/instances", Policies.ViewWorkflows),
         new("Users", "/admin/users", Policies.AdministerUsers, AdministrationGroup),
         new("Reference data", "/admin/reference-data", Policies.AdministerReferenceData, AdministrationGroup),
         new("Scheduled jobs", "/operations/jobs", Policies.OperateJobs, AdministrationGroup),
+        // The same page; a manager's and an administrator's bar has no room left at a laptop's width.
+        new("Information sessions", "/outreach", Policies.ReviewOutreach, AdministrationGroup),
     ];
 
     public static IEnumerable<NavigationLink> For(ClaimsPrincipal user) =>

@@ -64,10 +64,21 @@ public sealed class DemoCasesTests : IDisposable
             var noori = (string)sarajevoCases.Single(c => (string?)c["principalName"] == "Gul Ahmad Noori")["id"]!;
             Assert.DoesNotContain("MedicalClearance", await sarajevo.GetStringAsync($"/api/cases/{noori}/documents"));
             Assert.Contains("MedicalClearance", await protection.GetStringAsync($"/api/cases/{noori}/documents"));
+            // The information sessions the funnel starts from, each recorded by its office's counsellor, in the past.
+            var sessions = (await sarajevo.GetJsonAsync("/api/information-sessions")).AsArray();
+            Assert.Equal(DemoInformationSessions.All.Count(s => s.Office == "BA-SJJ"), sessions.Count);
+            Assert.All(sessions, s => Assert.Equal(("BA-SJJ", "counsellor"), ((string?)s!["office"], (string?)s["recordedBy"])));
+            Assert.All(sessions, s => Assert.True(DateOnly.Parse((string)s!["date"]!) < DateOnly.FromDateTime(DateTime.UtcNow)));
+            Assert.Equal(DemoInformationSessions.All.Count(s => s.Office == "RS-BEG"), (await belgrade.GetJsonAsync("/api/information-sessions")).AsArray().Count);
         }
 
         await using (var restarted = Start(demoCases: "true"))
+        {
             Assert.Equal(DemoCases.All.Count, await CountCasesAsync(restarted));
+            await using var scope = restarted.Services.CreateAsyncScope();
+            Assert.Equal(DemoInformationSessions.All.Count,
+                await scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>().Set<ReturnWorkflows.Cases.Outreach.InformationSession>().CountAsync());
+        }
     }
 
     [Fact]

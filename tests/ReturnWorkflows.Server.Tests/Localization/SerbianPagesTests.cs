@@ -78,6 +78,18 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
             new JsonObject { ["contactedAt"] = DateTimeOffset.UtcNow.ToString("O"), ["channel"] = "Phone", ["reached"] = true, ["note"] = null })).EnsureSuccessStatusCode();
         Assert.Contains("Zabeležite kontakt", await PageAsync(counsellor, $"/cases/{caseId}"));
 
+        // Information sessions: empty, the form, a refused form, and the list with one.
+        Assert.Contains("U ovom periodu nema informativnih sesija.", await PageAsync(counsellor, "/outreach"));
+        Assert.Contains("Ko je došao", await PageAsync(counsellor, "/outreach/new"));
+        (await intake.PostAsJsonAsync("/api/information-sessions", new JsonObject
+        {
+            ["date"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"), ["placeKind"] = "ReceptionCentre", ["placeName"] = "Ušivak",
+            ["language"] = "ur", ["ranBy"] = "Amra", ["requestedCounselling"] = 1,
+            ["attendance"] = new JsonObject { ["girls"] = 0, ["boys"] = 0, ["women"] = 1, ["men"] = 2, ["olderWomen"] = 0, ["olderMen"] = 0 },
+        })).EnsureSuccessStatusCode();
+        Assert.Contains("Prihvatni centar", await PageAsync(counsellor, "/outreach"));
+        Assert.Contains("Prihvatni centar", await PageAsync(Serbian(await _server.SignedInAsync("manager")), "/outreach?office=BA-SJJ"));
+
         using var supervisor = Serbian(await _server.SignedInAsync("supervisor"));
         Assert.Contains("Nadzor", await PageAsync(supervisor, $"/inbox/{taskId}"));
         Assert.Contains("Verzije", await PageAsync(Serbian(await _server.SignedInAsync("manager")), "/workflows/counselling-decision/history"));

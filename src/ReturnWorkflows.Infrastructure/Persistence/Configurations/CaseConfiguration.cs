@@ -75,6 +75,26 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Navigation(p => p.Vulnerabilities).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(p => new { p.CaseId, p.Position }).IsUnique().HasDatabaseName("ux_case_persons_case_position");
         builder.HasIndex(p => p.FamilyName).HasDatabaseName("ix_case_persons_family_name");
+        builder.Property(p => p.NameKey).HasMaxLength(ReturnWorkflows.Cases.Duplicates.NameKey.MaxLength);
+        builder.HasMany(p => p.Distinctions).WithOne().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Distinctions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // The duplicate check: an equality on key and nationality, the year range read from the same index.
+        builder.HasIndex(p => new { p.NameKey, p.Nationality, p.BirthYear }).HasDatabaseName("ix_case_persons_name_key");
+    }
+}
+
+internal sealed class PersonDistinctionConfiguration : IEntityTypeConfiguration<PersonDistinction>
+{
+    public void Configure(EntityTypeBuilder<PersonDistinction> builder)
+    {
+        builder.ToTable("case_person_distinctions");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.PersonId).HasMaxLength(100);
+        // Not a foreign key: the other person is in a case the recording office may not see, and may be anonymised or
+        // deleted by its own retention without this note standing in the way.
+        builder.Property(d => d.OtherPersonId).HasMaxLength(100);
+        builder.Property(d => d.RecordedBy).HasMaxLength(200);
+        builder.HasIndex(d => new { d.PersonId, d.OtherPersonId }).IsUnique().HasDatabaseName("ux_case_person_distinctions_pair");
     }
 }
 

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReturnWorkflows.Cases.Access;
+using ReturnWorkflows.Cases.Duplicates;
 using ReturnWorkflows.Cases.ReferenceData;
+using ReturnWorkflows.Engine.Serialization;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Server.Cases;
 using ReturnWorkflows.Server.Http;
@@ -48,9 +50,27 @@ public sealed class NewModel(IMediator mediator, IReferenceDataStore referenceDa
         return await ShowAsync(ct);
     }
 
+    /// <summary>
+    /// The intake's script asks, as a row is filled, whether someone like that person is known to an office: the same
+    /// check as <c>POST /api/cases/duplicate-check</c>, on the page's sign-in cookie and anti-forgery token.
+    /// </summary>
+    public async Task<IActionResult> OnPostDuplicateCheckAsync(string person, CancellationToken ct)
+    {
+        var row = IntakeForm.Read(Request.Form).Persons.FirstOrDefault(p => p.Prefix == person);
+        if (row?.DuplicateCheck(User.ToCaseViewer()) is not { } check) return new JsonResult(new DuplicateCheckResult(false, []), EngineJson.Options);
+        return new JsonResult(await mediator.Send(check, ct), EngineJson.Options);
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Form = IntakeForm.Read(Request.Form);
+        // Without script the notice comes here: a row the check matches, and whose notice was not shown yet, is shown
+        // with it before anything is saved; registering again goes ahead (with "not the same person" if ticked).
+        if (await ShowNewDuplicateNoticesAsync(ct))
+        {
+            Message = "A person like one of these may already be known to another office: contact it before opening the case, then register again.";
+            return await ShowAsync(ct);
+        }
         try
         {
             var opened = await mediator.Send(Form.ToCommand(User.ToCaseViewer(), User.CompletionKey(Form.IntakeKey)), ct);
@@ -91,11 +111,40 @@ public sealed class NewModel(IMediator mediator, IReferenceDataStore referenceDa
         return session.Concat(Form.Persons.SelectMany(p => details.Select(p.Detail).Concat([p.ConsentField, p.Consent("method"), p.Consent("guardian"), p.Consent("decision")])));
     }
 
+    private async Task<bool> ShowNewDuplicateNoticesAsync(CancellationToken ct)
+    {
+        var shown = false;
+        foreach (var person in Form.Persons.Where(p => p.DuplicateOffices.Count == 0 && !p.NotSamePerson))
+        {
+            if (person.DuplicateCheck(User.ToCaseViewer()) is not { } check) continue;
+            DuplicateCheckResult result;
+            try
+            {
+                result = await mediator.Send(check, ct);
+            }
+            catch (CommandFailedException)
+            {
+                continue; // the intake itself names what is wrong with the row
+            }
+            if (!result.PossibleMatch) continue;
+            person.DuplicateOffices = [.. result.Offices.Select(o => o.Code)];
+            shown = true;
+        }
+        return shown;
+    }
+
+    /// <summary>"Name (CODE)" of the offices a row's notice names, from the reference data (the form carries only codes).</summary>
+    public string DuplicateOfficeNames(IntakePerson person) =>
+        string.Join(", ", person.DuplicateOffices.Select(code => AllOffices.FirstOrDefault(o => o.Code == code) is { } office ? $"{office.Name} ({code})" : code));
+
+    private IReadOnlyList<Office> AllOffices { get; set; } = [];
+
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
+        AllOffices = await referenceData.OfficesAsync(ct);
         var viewer = User.ToCaseViewer();
         // The offices the person may open a case at: their own; an administrator's, any that hosts migrants.
-        Offices = (await referenceData.OfficesAsync(ct)).Where(o => o.HostsMigrants && CaseAccess.MayOpenCaseAt(viewer, o.Code)).OrderBy(o => o.Name).ToList();
+        Offices = AllOffices.Where(o => o.HostsMigrants && CaseAccess.MayOpenCaseAt(viewer, o.Code)).OrderBy(o => o.Name).ToList();
         Programmes = (await referenceData.ProgrammesAsync(ct)).OrderBy(p => p.Name).ToList();
         Countries = (await referenceData.CountriesAsync(ct)).OrderBy(c => c.Name).ToList();
         return Page();

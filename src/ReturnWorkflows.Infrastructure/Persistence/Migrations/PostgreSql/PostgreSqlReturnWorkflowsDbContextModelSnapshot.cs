@@ -379,6 +379,48 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("case_documents", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Duplicates.DuplicateCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ActorOffice")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("actor_office");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("OfficesShown")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("offices_shown");
+
+                    b.Property<bool>("PossibleMatch")
+                        .HasColumnType("boolean")
+                        .HasColumnName("possible_match");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Actor", "At")
+                        .HasDatabaseName("ix_duplicate_checks_actor_at");
+
+                    b.ToTable("duplicate_checks", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.CaseAssessment", b =>
                 {
                     b.Property<string>("Id")
@@ -635,6 +677,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(100)")
                         .HasColumnName("id");
 
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_year");
+
                     b.Property<string>("CaseId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -678,6 +724,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name_in_document");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_key");
 
                     b.Property<string>("Nationality")
                         .IsRequired()
@@ -739,7 +790,50 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("ux_case_persons_case_position");
 
+                    b.HasIndex("NameKey", "Nationality", "BirthYear")
+                        .HasDatabaseName("ix_case_persons_name_key");
+
                     b.ToTable("case_persons", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.PersonDistinction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("OtherPersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("other_person_id");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "OtherPersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_person_distinctions_pair");
+
+                    b.ToTable("case_person_distinctions", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
@@ -908,6 +1002,93 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_case_vulnerabilities_person_kind");
 
                     b.ToTable("case_vulnerabilities", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Outreach.InformationSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Boys")
+                        .HasColumnType("integer")
+                        .HasColumnName("boys");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Girls")
+                        .HasColumnType("integer")
+                        .HasColumnName("girls");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("language");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("integer")
+                        .HasColumnName("men");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("office");
+
+                    b.Property<int>("OlderMen")
+                        .HasColumnType("integer")
+                        .HasColumnName("older_men");
+
+                    b.Property<int>("OlderWomen")
+                        .HasColumnType("integer")
+                        .HasColumnName("older_women");
+
+                    b.Property<string>("PlaceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("place_kind");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place_name");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ran_by");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("RequestedCounselling")
+                        .HasColumnType("integer")
+                        .HasColumnName("requested_counselling");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("integer")
+                        .HasColumnName("women");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Office", "Date")
+                        .HasDatabaseName("ix_information_sessions_office_date");
+
+                    b.ToTable("information_sessions", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", b =>
@@ -2323,6 +2504,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.PersonDistinction", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
+                        .WithMany("Distinctions")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", null)
@@ -2350,6 +2540,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany("Vulnerabilities")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Outreach.InformationSession", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.ReferenceData.Office", null)
+                        .WithMany()
+                        .HasForeignKey("Office")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2420,6 +2619,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
                 {
                     b.Navigation("Consents");
+
+                    b.Navigation("Distinctions");
 
                     b.Navigation("Vulnerabilities");
                 });

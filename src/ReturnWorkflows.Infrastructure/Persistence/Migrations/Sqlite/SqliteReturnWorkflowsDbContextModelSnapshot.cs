@@ -368,6 +368,46 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("case_documents", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Duplicates.DuplicateCheckRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<string>("ActorOffice")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_office");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("OfficesShown")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offices_shown");
+
+                    b.Property<bool>("PossibleMatch")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("possible_match");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Actor", "At")
+                        .HasDatabaseName("ix_duplicate_checks_actor_at");
+
+                    b.ToTable("duplicate_checks", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.CaseAssessment", b =>
                 {
                     b.Property<string>("Id")
@@ -624,6 +664,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("birth_year");
+
                     b.Property<string>("CaseId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -667,6 +711,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("name_in_document");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
 
                     b.Property<string>("Nationality")
                         .IsRequired()
@@ -728,7 +777,48 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ux_case_persons_case_position");
 
+                    b.HasIndex("NameKey", "Nationality", "BirthYear")
+                        .HasDatabaseName("ix_case_persons_name_key");
+
                     b.ToTable("case_persons", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.PersonDistinction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("OtherPersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_person_id");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "OtherPersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_person_distinctions_pair");
+
+                    b.ToTable("case_person_distinctions", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
@@ -897,6 +987,93 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_case_vulnerabilities_person_kind");
 
                     b.ToTable("case_vulnerabilities", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Outreach.InformationSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Boys")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("boys");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Girls")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("girls");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<int>("Men")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("men");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("office");
+
+                    b.Property<int>("OlderMen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("older_men");
+
+                    b.Property<int>("OlderWomen")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("older_women");
+
+                    b.Property<string>("PlaceKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_kind");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_name");
+
+                    b.Property<string>("RanBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ran_by");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("RequestedCounselling")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_counselling");
+
+                    b.Property<int>("Women")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("women");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Office", "Date")
+                        .HasDatabaseName("ix_information_sessions_office_date");
+
+                    b.ToTable("information_sessions", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", b =>
@@ -2310,6 +2487,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.PersonDistinction", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
+                        .WithMany("Distinctions")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", null)
@@ -2337,6 +2523,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Vulnerabilities")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Outreach.InformationSession", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.ReferenceData.Office", null)
+                        .WithMany()
+                        .HasForeignKey("Office")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2407,6 +2602,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
                 {
                     b.Navigation("Consents");
+
+                    b.Navigation("Distinctions");
 
                     b.Navigation("Vulnerabilities");
                 });

@@ -1,0 +1,50 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ReturnWorkflows.Cases.Access;
+using ReturnWorkflows.Cases.Commands;
+using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Cases.ReferenceData;
+using static Microsoft.Playwright.Assertions;
+
+namespace ReturnWorkflows.Browser.Tests;
+
+/// <summary>
+/// The duplicate check as a counsellor meets it: typing a person Belgrade already knows, spelt otherwise, into the
+/// intake page shows the notice naming Belgrade's office as soon as the row is filled, before anything is sent.
+/// </summary>
+public sealed class DuplicateCheckTests(DesignerServer server) : IClassFixture<DesignerServer>
+{
+    [Fact]
+    public async Task A_counsellor_typing_a_known_persons_variant_name_sees_which_office_to_contact()
+    {
+        await using (var scope = server.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new OpenCase(
+                new CaseViewer("counsellor.belgrade", [Roles.Counsellor], "RS-BEG"), "RS-BEG", "PK", DefaultReferenceData.DemoProgrammeId,
+                new NewPerson(new PersonDetails("Yusuf", "Demirović", null, new DateOnly(1992, 4, 10), null, Sex.Male, "PK", ["Urdu"], Relationship.PrincipalApplicant),
+                    new ConsentStatement(ConsentKind.DataProcessing, ConsentDecision.Given, ConsentMethod.Written, "Urdu", null, null)), []));
+
+        var page = await server.SignInAsync("counsellor", 1400, 1000);
+        await page.GotoAsync($"{server.BaseUrl}/cases/new");
+        var principal = page.GetByRole(AriaRole.Group, new() { Name = "Principal applicant" });
+        var notice = principal.GetByText("A person like this may already be known to");
+        await principal.GetByLabel("Given names").FillAsync("Demirovic");  // given and family name swapped,
+        await principal.GetByLabel("Family name").FillAsync("Jusuf");       // and spelt the Bosnian way
+        await principal.GetByLabel("Nationality").FillAsync("PK");
+        await Expect(notice).ToBeHiddenAsync(); // no year yet: nothing to compare
+        await principal.GetByLabel("Or the estimated year of birth").FillAsync("1991");
+        await principal.GetByLabel("Sex").FocusAsync(); // leaving the field asks
+
+        await Expect(notice).ToBeVisibleAsync();
+        await Expect(notice).ToContainTextAsync("(RS-BEG): contact them before opening the case.");
+        await Expect(principal.GetByText("Demirović")).ToHaveCountAsync(0);
+        await Expect(principal.GetByLabel("Not the same person: I checked with them")).Not.ToBeCheckedAsync();
+        await Screenshots.TakeAsync(page, "case-intake-duplicate-notice", fullPage: true);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Another nationality: the notice goes away again.
+        await principal.GetByLabel("Nationality").FillAsync("AF");
+        await principal.GetByLabel("Sex").FocusAsync();
+        await Expect(notice).ToBeHiddenAsync();
+    }
+}
