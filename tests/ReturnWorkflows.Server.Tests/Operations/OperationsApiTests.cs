@@ -71,7 +71,10 @@ public sealed class OperationsApiTests(ApiServer api) : IClassFixture<ApiServer>
         await using (var scope = api.Server.Services.CreateAsyncScope())
         {
             var row = await scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>().OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == "ops-failed");
-            Assert.Equal((OutboxStatus.Pending, 0), (row.Status, row.Attempts));
+            // Requeued: pending again with its attempts reset. The server's own dispatcher may have tried it once since
+            // (this test server has no mail server, so that try leaves it pending with one attempt).
+            Assert.Equal(OutboxStatus.Pending, row.Status);
+            Assert.InRange(row.Attempts, 0, 1);
         }
     }
 
