@@ -70,7 +70,6 @@ public sealed class LostContactReviewAnswers(CaseAnswerServices services, IValid
     /// <summary>As for a closure proposed on the case page: the office's programme managers are told.</summary>
     protected override Task AfterAppliedAsync(ReturnCase returnCase, DateTime at, CancellationToken cancellationToken) =>
         returnCase.PendingClosure is { ProposedAt: var proposedAt } && proposedAt == at
-            ? notices.TellAsync(returnCase.HostOffice, Roles.ProgrammeManager, returnCase.Id, returnCase.Number, $"closure-proposed-{returnCase.Version}",
-                "Closure proposed, waiting for your decision", at, cancellationToken)
+            ? notices.ClosureProposedAsync(returnCase, cancellationToken)
             : Task.CompletedTask;
 }

@@ -12,6 +12,11 @@ namespace ReturnWorkflows.Cases.Application;
 /// </summary>
 public sealed class CaseNotices(IUserDirectory users, INotificationStore notifications, IOutboxStore outbox, IOptions<NotificationOptions> options)
 {
+    /// <summary>A closure was proposed: the case's office's programme managers decide on it (from the case page or a task).</summary>
+    public Task ClosureProposedAsync(Model.ReturnCase proposed, CancellationToken cancellationToken) =>
+        TellAsync(proposed.HostOffice, Access.Roles.ProgrammeManager, proposed.Id, proposed.Number, $"closure-proposed-{proposed.Version}",
+            "Closure proposed, waiting for your decision", proposed.PendingClosure!.ProposedAt, cancellationToken);
+
     /// <param name="occasion">Tells notices about one case apart in the e-mail key, so a retried command queues each once.</param>
     public async Task TellAsync(string office, string role, string caseId, string caseNumber, string occasion, string headline,
         DateTime now, CancellationToken cancellationToken)

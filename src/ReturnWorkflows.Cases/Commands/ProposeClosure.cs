@@ -34,8 +34,7 @@ public sealed class ProposeClosureHandler(CaseEditing editing, CaseNotices notic
             c.ProposeClosure(command.Reason, command.Note?.Trim(), now, command.Viewer.UserName);
             proposed = c;
         }, cancellationToken);
-        await notices.TellAsync(proposed!.HostOffice, Roles.ProgrammeManager, proposed.Id, proposed.Number, $"closure-proposed-{proposed.Version}",
-            "Closure proposed, waiting for your decision", proposed.ClosureProposedAt!.Value, cancellationToken);
+        await notices.ClosureProposedAsync(proposed!, cancellationToken);
         return saved;
     }
 }
