@@ -31,6 +31,8 @@ public sealed class UserTaskEditorTests(DesignerServer server) : IClassFixture<D
         var graph = page.Locator(".x6-graph-svg").First;
         await page.Locator("[draggable=\"true\"]", new() { HasText = "User task" }).DragToAsync(graph);
         var task = page.Locator(".x6-node", new() { HasText = "User task" }).First;
+        // The fresh node reads as what it is, not as a generated identifier.
+        await Expect(task).Not.ToContainTextAsync("UserTask1");
         await task.ClickAsync(new() { Force = true });
 
         // Typed key by key, as a person types: the spaces stay inside the outcome.
@@ -64,6 +66,16 @@ public sealed class UserTaskEditorTests(DesignerServer server) : IClassFixture<D
         Assert.Equal(200, saved.Status);
         await Screenshots.TakeAsync(page, "user-task-dropdowns");
 
+        // Display text, on the Common tab, names the node and (with no Title given) the task in the inbox.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Common" }).ClickAsync();
+        var displayText = page.Locator(".mud-input-control", new() { HasText = "Display text" }).Locator("input").First;
+        await displayText.FillAsync("Return interview");
+        var named = await page.RunAndWaitForResponseAsync(() => displayText.PressAsync("Tab"),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal)
+                 && r.Request.PostData?.Contains("Return interview", StringComparison.Ordinal) == true);
+        Assert.Equal(200, named.Status);
+        await Expect(task).ToContainTextAsync("Return interview");
+
         var stored = await server.ApiClient().GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}");
         var userTask = stored!["root"]!["activities"]!.AsArray().Single(a => (string?)a!["type"] == "ReturnWorkflows.UserTask")!;
         var chosen = JsonNode.Parse((string)userTask["outcomes"]!["expression"]!["value"]!)!.AsArray().Select(o => (string)o!).ToList();
@@ -83,7 +95,7 @@ public sealed class UserTaskEditorTests(DesignerServer server) : IClassFixture<D
         // saying what changed and that it was saved.
         await page.GetByRole(AriaRole.Link, new() { Name = "History: saved revisions, audit, versions in use" }).ClickAsync();
         var revision = page.Locator("#rw-revisions tbody tr").First;
-        await Expect(revision).ToContainTextAsync("Added User task");
+        await Expect(revision).ToContainTextAsync("Added User task 'Return interview'");
         await Expect(revision).ToContainTextAsync("manager");
         await Expect(revision.Locator(".badge")).ToHaveTextAsync("Saved");
         Assert.True(int.Parse(await revision.Locator("td").Nth(4).InnerTextAsync()) > 1, "the burst groups several saves");

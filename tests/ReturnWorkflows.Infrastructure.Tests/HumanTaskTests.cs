@@ -166,6 +166,24 @@ public abstract class HumanTaskTests(DatabaseProvider provider, ITestOutputHelpe
         Assert.Equal("pageSize", badPage.Errors.Keys.Single());
     }
 
+    [Fact]
+    public async Task A_task_without_a_title_is_named_by_its_display_text_as_the_designer_node_shows_it()
+    {
+        var untitled = Workflows.CounsellingDecision.Replace("counselling-decision", "untitled")
+            .Replace("\"title\":{\"typeName\":\"String\",\"expression\":{\"type\":\"Literal\",\"value\":\"Record the informed decision\"}},", "");
+        var displayed = untitled.Replace("\"untitled\"", "\"displayed\"")
+            .Replace("\"type\":\"ReturnWorkflows.UserTask\",", "\"type\":\"ReturnWorkflows.UserTask\",\"name\":\"\",\"metadata\":{\"displayText\":\"Return interview\"},");
+        Assert.DoesNotContain("Record the informed decision", displayed);
+        await _database.SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(untitled), Publish: true));
+        await _database.SendAsync(new SaveWorkflowDefinition(WorkflowDefinitionJson.Parse(displayed), Publish: true));
+
+        var named = await TaskOfAsync((await _database.SendAsync(new StartWorkflow("displayed"))).InstanceId);
+        var bare = await TaskOfAsync((await _database.SendAsync(new StartWorkflow("untitled"))).InstanceId);
+
+        Assert.Equal("Return interview", named.Title);
+        Assert.Equal("User task", bare.Title);
+    }
+
     private Task<HumanTask> TaskOfAsync(string instanceId) =>
         _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().HumanTasks.AsNoTracking().SingleAsync(t => t.WorkflowInstanceId == instanceId));
 }

@@ -14,7 +14,7 @@ namespace ReturnWorkflows.Engine.Tasks;
     Description = "Asks a person (a role in an office, or a named user) to do something and choose an outcome.")]
 public sealed class UserTask : HumanTaskActivity
 {
-    [Input(Description = "What the person sees in their inbox.")]
+    [Input(Description = "What the person sees in their inbox. Leave it empty to use the step's Display text (Common tab), which is also what the node shows.")]
     public string? Title { get; init; }
 
     [Input(UiHint = UiHints.MultiLine)]
@@ -65,7 +65,7 @@ public sealed class UserTask : HumanTaskActivity
     }
 
     protected override TaskSpecification DescribeTask(ActivityExecutionContext context) => new(
-        context.GetInput<string>(nameof(Title)),
+        TitleOf(context),
         context.GetInput<string>(nameof(Description)),
         context.GetInput<string>(nameof(FormKey)),
         context.GetInput<string>(nameof(CandidateRole)),
@@ -76,6 +76,15 @@ public sealed class UserTask : HumanTaskActivity
         context.GetInput<string[]>(nameof(Outcomes)) is { Length: > 0 } chosen ? chosen : ["Done"],
         context.GetInput<string>(nameof(EscalateAfter)),
         context.GetInput<string>(nameof(Reminders)));
+
+    /// <summary>
+    /// The inbox title: the Title input, else the step's display text (what the designer's node shows), else the
+    /// activity type's name, so a manager who named the node once has named the task too.
+    /// </summary>
+    private static string TitleOf(ActivityExecutionContext context) =>
+        context.GetInput<string>(nameof(Title)) is { Length: > 0 } title && !string.IsNullOrWhiteSpace(title) ? title
+        : (string?)context.Node.Activity?.Metadata["displayText"] is { } displayText && !string.IsNullOrWhiteSpace(displayText) ? displayText
+        : "User task";
 
     protected override void OnCompleted(ActivityExecutionContext context, string outcome)
     {

@@ -45,7 +45,8 @@ public static class RevisionChanges
 
     private static string Name(JsonObject activity)
     {
-        var label = (string?)activity["metadata"]?["displayText"] ?? (string?)activity["name"] ?? (string?)activity["id"];
+        var label = new[] { (string?)activity["metadata"]?["displayText"], (string?)activity["name"], (string?)activity["id"] }
+            .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
         var typeName = (string?)activity["type"] ?? "";
         var type = Engine.Activities.ActivityRegistry.BuiltIn.Find(typeName)?.DisplayName ?? typeName.Split('.')[^1];
         return label is null || label == type ? type : $"{type} '{label}'";

@@ -24,6 +24,10 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
         var flowchart = items.Single(d => (string?)d!["typeName"] == "Elsa.Flowchart")!;
         Assert.True((bool)flowchart["isContainer"]!);
         Assert.Contains(items, d => (string?)d!["typeName"] == "ReturnWorkflows.UserTask" && (string?)d["kind"] == "Task");
+        // A dropped task starts with a blank name, so the Studio labels it by its type ("User task", "Intake review")
+        // rather than "UserTask1"; other activities keep the Studio's generated name.
+        Assert.All(items.Where(d => (string?)d!["kind"] == "Task"), d => Assert.Equal("", (string?)d!["constructionProperties"]!["name"]));
+        Assert.Null(writeLine["constructionProperties"]!["name"]);
     }
 
     [Fact]

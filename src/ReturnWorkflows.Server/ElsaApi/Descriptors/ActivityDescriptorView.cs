@@ -23,11 +23,15 @@ public sealed record ActivityDescriptorView(
     /// <summary>
     /// What the Studio writes into an activity it drops on the canvas. A fresh task must already carry its default
     /// outcomes, or the Studio's dynamic-outcomes port provider (which reads the activity, not the descriptor) would
-    /// draw no port to connect.
+    /// draw no port to connect. A task's generated name ("UserTask1") is blanked: the Studio labels a node with its
+    /// display text, else its name, else its type's display name, so a fresh task reads "User task" or
+    /// "Intake review" until the manager gives it a display text, instead of an identifier nobody chose.
     /// </summary>
     private static JsonObject ConstructionPropertiesOf(ActivityDescriptor d)
     {
         var properties = new JsonObject();
+        if (d.Kind == ActivityKind.Task)
+            properties["name"] = "";
         foreach (var input in d.Inputs.Where(i => i.UiHint == UiHints.DynamicOutcomes && i.DefaultValue is string[]))
         {
             properties[input.Name] = new JsonObject
