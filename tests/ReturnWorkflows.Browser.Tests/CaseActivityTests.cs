@@ -108,9 +108,12 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
         await Expect(page.Locator(".x6-edge")).ToHaveCountAsync(13);
         await Expect(page.Locator(".x6-node", new() { HasText = "Eligibility approval" })).ToBeVisibleAsync();
         await Expect(page.Locator(".x6-node", new() { HasText = "Counselling session" })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button).First.ClickAsync(); // zoom to fit, as a manager would look at it
-        await page.WaitForTimeoutAsync(500); // the zoom animates; only the screenshot needs it finished
+        // Zoom to fit, as a manager would look at it: the whole phase on the canvas, every label still readable.
+        var view = await ZoomToFit.ApplyAsync(page);
         await Screenshots.TakeAsync(page, "case-activity-designer");
+        Assert.Equal(8, view.Nodes);
+        Assert.Empty(view.Cut);
+        Assert.True(view.SmallestLabel >= ZoomToFit.ReadableLabelPixels, $"labels are {view.SmallestLabel:0.0} px high at zoom-to-fit");
         Assert.Empty(fallbacks);
     }
 
