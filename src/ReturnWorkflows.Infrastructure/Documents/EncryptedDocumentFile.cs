@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ReturnWorkflows.Cases.Documents;
 
 namespace ReturnWorkflows.Infrastructure.Documents;
 
@@ -59,7 +60,3 @@ public static class EncryptedDocumentFile
 
     private static byte[] AssociatedData(ReadOnlySpan<byte> header, string documentId) => [.. header, .. Encoding.UTF8.GetBytes(documentId)];
 }
-
-/// <summary>A stored document that cannot be given back; the message names the document id, never its content.</summary>
-public sealed class DocumentUnreadableException(string documentId, string problem)
-    : Exception($"The stored file of document {documentId} {problem}.");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ReturnWorkflows.Cases.Commands;
 using ReturnWorkflows.Cases.Documents;
 using ReturnWorkflows.Cases.Queries;
+using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Tasks;
 
@@ -29,9 +30,11 @@ internal static class CaseDocumentEndpoints
             return Results.Created($"/api/cases/{uploaded.CaseId}/documents/{uploaded.DocumentId}/content", uploaded);
         }).DisableAntiforgery(); // an API call, never with the cookie (README, "Sign-in"): there is no form to forge
         cases.MapGet("/{caseId}/documents/{documentId}/content", async (string caseId, string documentId, ClaimsPrincipal user, IMediator mediator,
-            HttpResponse response, CancellationToken ct) =>
+            HttpResponse response, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text, CancellationToken ct) =>
         {
             var download = await mediator.Send(new DownloadCaseDocument(user.ToCaseViewer(), caseId, documentId), ct);
+            if (download.Content is null) // the request is right, what is stored is not: 409 naming documentId
+                throw new ConflictException("documentId", text[DocumentDownload.Unreadable]);
             return DocumentFile(response, download);
         });
         cases.MapDelete("/{caseId}/documents/{documentId}", async (string caseId, string documentId, ClaimsPrincipal user, IMediator mediator,
@@ -50,7 +53,7 @@ internal static class CaseDocumentEndpoints
     {
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = "no-store";
-        return Results.File(download.Content, download.Document.ContentType, download.Document.FileName);
+        return Results.File(download.Content!, download.Document.ContentType, download.Document.FileName);
     }
 }
 

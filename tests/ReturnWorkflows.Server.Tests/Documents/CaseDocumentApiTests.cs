@@ -172,6 +172,41 @@ public sealed class CaseDocumentApiTests(DocumentServer api) : IClassFixture<Doc
         Assert.Contains(row.Sha256, change.OldValue); // what was held stays provable
     }
 
+    [Fact]
+    public Task A_document_whose_file_is_missing_or_tampered_with_is_a_409_naming_the_document_and_the_attempt_is_audited() =>
+        UnreadableIsAConflictAsync(api);
+
+    /// <summary>Also run on SQLite (<see cref="CaseDocumentSqliteTests"/>).</summary>
+    internal static async Task UnreadableIsAConflictAsync(DocumentServer api)
+    {
+        var (id, _) = await api.OpenFamilyAsync("Damaged");
+        var missing = await api.UploadAsync("counsellor", id, DocumentServer.Pdf("lost ticket"), "ticket.pdf", "TravelDocument");
+        var tampered = await api.UploadAsync("counsellor", id, DocumentServer.Pdf("changed ticket"), "ticket2.pdf", "TravelDocument");
+        File.Delete(Assert.Single(api.FilesOnDisk(), f => Path.GetFileName(f).StartsWith(missing + ".")));
+        var file = Assert.Single(api.FilesOnDisk(), f => Path.GetFileName(f).StartsWith(tampered + "."));
+        var bytes = await File.ReadAllBytesAsync(file);
+        bytes[^1] ^= 0x01; // one bit of the ciphertext
+        await File.WriteAllBytesAsync(file, bytes);
+
+        foreach (var documentId in new[] { missing, tampered })
+        {
+            var download = await api.As("supervisor").GetAsync($"/api/cases/{id}/documents/{documentId}/content");
+            Assert.Equal(HttpStatusCode.Conflict, download.StatusCode);
+            Assert.Equal("application/problem+json", download.Content.Headers.ContentType!.MediaType);
+            var problem = JsonNode.Parse(await download.Content.ReadAsStringAsync())!;
+            Assert.StartsWith("The stored file of this document cannot be read; it is missing or damaged.", (string)problem["detail"]!);
+            Assert.NotNull(problem["errors"]!["documentId"]);
+            Assert.DoesNotContain("ticket", (string)problem["detail"]!);
+        }
+        // Another office still gets its 404, not the 409 that would tell the document exists.
+        Assert.Equal(HttpStatusCode.NotFound, (await api.As("counsellor.belgrade").GetAsync($"/api/cases/{id}/documents/{missing}/content")).StatusCode);
+
+        var attempts = await api.InDatabaseAsync(db => db.CaseAudit
+            .Where(e => e.CaseId == id && e.Action == AuditAction.Read && e.Field!.EndsWith(".content (unreadable)")).Select(e => e.Field + " " + e.Actor).ToListAsync());
+        Assert.Equal(new[] { missing, tampered }.Select(d => $"documents[{d}].content (unreadable) supervisor").Order(StringComparer.Ordinal),
+            attempts.Order(StringComparer.Ordinal));
+    }
+
     private static HttpRequestMessage Delete(string caseId, string documentId, string reason) =>
         new(HttpMethod.Delete, $"/api/cases/{caseId}/documents/{documentId}") { Content = JsonContent.Create(new { reason }) };
 

@@ -73,6 +73,25 @@ public sealed partial class CaseDocumentPageTests(DocumentServer api) : IClassFi
         Assert.Contains("<td>Medical clearance</td>", protectionPage);
     }
 
+    [Fact]
+    public async Task A_download_whose_stored_file_is_missing_shows_the_case_page_with_the_reason_instead_of_an_error_page()
+    {
+        var (id, _) = await api.OpenFamilyAsync("Vanished");
+        var documentId = await api.UploadAsync("counsellor", id, DocumentServer.Pdf("identity card"), "id.pdf", "IdentityDocument");
+        File.Delete(Assert.Single(api.FilesOnDisk(), f => Path.GetFileName(f).StartsWith(documentId + ".")));
+        using var supervisor = await api.Server.SignedInAsync("supervisor");
+        var link = DownloadLink().Match(WebUtility.HtmlDecode(await supervisor.GetStringAsync($"/cases/{id}")));
+        Assert.True(link.Success, "a download link");
+
+        var download = await supervisor.GetAsync(link.Groups[1].Value);
+
+        Assert.Equal(HttpStatusCode.Conflict, download.StatusCode);
+        Assert.Equal("text/html", download.Content.Headers.ContentType!.MediaType);
+        var page = WebUtility.HtmlDecode(await download.Content.ReadAsStringAsync());
+        Assert.Contains("The stored file of this document cannot be read; it is missing or damaged.", page);
+        Assert.Contains("id.pdf", page); // the case page, its documents still listed
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string caseId, string handler, byte[]? file, string? fileName,
         Dictionary<string, string> fields)
     {

@@ -13,7 +13,7 @@ namespace ReturnWorkflows.Server.Tests.Documents;
 /// One server on PostgreSQL for the document tests, its documents in a folder of its own and a small size limit
 /// (<see cref="MaxBytes"/>) so that "too large" is cheap to send; a client per demo role.
 /// </summary>
-public sealed class DocumentServer : IAsyncLifetime
+public class DocumentServer : IAsyncLifetime
 {
     public const int MaxBytes = 64 * 1024;
     private readonly Dictionary<string, HttpClient> _clients = [];
@@ -21,16 +21,19 @@ public sealed class DocumentServer : IAsyncLifetime
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"rw-documents-{Guid.NewGuid():N}");
     public ServerFactory Server { get; private set; } = null!;
 
+    /// <summary>The database settings; <see cref="SqliteDocumentServer"/> gives a SQLite file instead.</summary>
+    protected virtual async Task<Dictionary<string, string?>> DatabaseAsync() => new()
+    {
+        ["ReturnWorkflows:Database:Provider"] = "PostgreSql",
+        ["ReturnWorkflows:Database:ConnectionString"] = await PostgresServer.Shared.CreateDatabaseAsync("rw_documents"),
+    };
+
     public async Task InitializeAsync()
     {
-        var connectionString = await PostgresServer.Shared.CreateDatabaseAsync("rw_documents");
-        Server = new ServerFactory(new Dictionary<string, string?>
-        {
-            ["ReturnWorkflows:Database:Provider"] = "PostgreSql",
-            ["ReturnWorkflows:Database:ConnectionString"] = connectionString,
-            ["ReturnWorkflows:Documents:Path"] = Folder,
-            ["ReturnWorkflows:Documents:MaxBytes"] = MaxBytes.ToString(),
-        });
+        var settings = await DatabaseAsync();
+        settings["ReturnWorkflows:Documents:Path"] = Folder;
+        settings["ReturnWorkflows:Documents:MaxBytes"] = MaxBytes.ToString();
+        Server = new ServerFactory(settings);
         foreach (var user in new[] { "counsellor", "counsellor.belgrade", "supervisor", "protection", "manager", "partner" })
             _clients[user] = await Server.WithAccessTokenAsync(user);
     }
@@ -78,10 +81,24 @@ public sealed class DocumentServer : IAsyncLifetime
 
     public string[] FilesOnDisk() => Directory.Exists(Folder) ? Directory.GetFiles(Folder) : [];
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var client in _clients.Values) client.Dispose();
         await Server.DisposeAsync();
         if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+    }
+}
+
+/// <summary>The same document server on a SQLite file, for the tests whose audit rows must hold on both providers.</summary>
+public sealed class SqliteDocumentServer : DocumentServer
+{
+    private readonly string _file = ServerFactory.NewSqliteDatabase();
+
+    protected override Task<Dictionary<string, string?>> DatabaseAsync() => Task.FromResult(ServerFactory.Sqlite(_file));
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        ServerFactory.DeleteSqlite(_file);
     }
 }

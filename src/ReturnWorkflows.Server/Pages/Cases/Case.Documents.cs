@@ -31,6 +31,9 @@ public sealed partial class CaseModel
     /// <summary>The document whose delete was refused, so its reason field shows the error.</summary>
     public string? DeleteRefusedFor { get; private set; }
 
+    /// <summary>A download found the stored file missing or damaged: the reason shows above the list, not in the upload form.</summary>
+    public bool DocumentUnreadable { get; private set; }
+
     public string? DocumentErrorFor(string field) => DocumentErrors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
     private void LoadDocumentRights(CaseViewer viewer)
@@ -92,9 +95,14 @@ public sealed partial class CaseModel
         try
         {
             var download = await mediator.Send(new DownloadCaseDocument(User.ToCaseViewer(), CaseId, documentId), ct);
+            if (download.Content is null) // the case page with the reason (409), not an error page
+            {
+                DocumentUnreadable = true;
+                return await RefusedAsync(new ConflictException("documentId", text[DocumentDownload.Unreadable]), null, ct);
+            }
             Response.Headers.XContentTypeOptions = "nosniff";
             Response.Headers.CacheControl = "no-store";
-            return File(download.Content, download.Document.ContentType, download.Document.FileName);
+            return File(download.Content!, download.Document.ContentType, download.Document.FileName);
         }
         catch (NotFoundException)
         {
