@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using FluentValidation;
+using ReturnWorkflows.Cases.Access;
+using ReturnWorkflows.Cases.Activities.Forms;
+using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Engine.Activities.Metadata;
+
+namespace ReturnWorkflows.Cases.Activities;
+
+/// <summary>
+/// A consent of its own: contacting a person's embassy tells their state they are here and want to return, which may
+/// put them at risk; so it is asked separately, and the travel-document request waits for it (gate embassy-contact-consent).
+/// </summary>
+[Activity(TypeName, CaseActivity.Category, DisplayName = "Embassy-contact consent", Kind = ActivityKind.Task,
+    Description = "Each person consents to their embassy or consular authority being contacted for a travel document. Asked apart from the return application; the travel-document request waits until everyone has given it. The answer is Consented, or Not yet.")]
+[FlowOutcomes(Consented, NotYet, EscalatedOutcome)]
+public sealed class EmbassyContactConsent : CaseActivity<EmbassyContactConsentForm>
+{
+    public const string TypeName = "ReturnWorkflows.Cases.EmbassyContactConsent";
+    public const string Consented = "Consented";
+    public const string NotYet = "Not yet";
+
+    public override IReadOnlyList<string> TaskOutcomes => [Consented, NotYet];
+    protected override string DefaultTitle => "Embassy-contact consent";
+    protected override string TaskDescription => "Explain that the embassy or consular authority will be asked for a travel document and what it will learn. Record that everyone consented, or choose Not yet.";
+    protected override string DefaultDue => "+5 working days";
+    protected override IReadOnlyList<string> AllowedRoles => [Roles.Counsellor, Roles.Supervisor];
+}
+
+[CaseForm("case.embassy-contact-consent", "Embassy-contact consent")]
+public sealed record EmbassyContactConsentForm(
+    [property: Question("Everyone consented to their embassy or consular authority being contacted")] bool EmbassyContactConsented,
+    [property: Question("How the consent was given", Required = true)] ConsentMethod? Method,
+    [property: Question("Language the consent was explained and given in", Required = true, MaxLength = 100)] string? Language,
+    [property: Question("Interpreter", MaxLength = 200)] string? Interpreter,
+    [property: Question("Guardian who consents for the children", MaxLength = 200)] string? Guardian);
+
+public sealed class EmbassyContactConsentFormValidator : AbstractValidator<EmbassyContactConsentForm>
+{
+    public EmbassyContactConsentFormValidator()
+    {
+        RuleFor(f => f.Method).NotNull().IsInEnum().WithMessage("Say how the consent was given.");
+        RuleFor(f => f.Language).NotEmpty().WithMessage("Name the language the consent was explained and given in.").MaximumLength(100);
+        RuleFor(f => f.Interpreter).MaximumLength(200);
+        RuleFor(f => f.Guardian).MaximumLength(200);
+    }
+}
+
+public sealed class EmbassyContactConsentAnswers(CaseAnswerServices services, IValidator<EmbassyContactConsentForm> validator)
+    : CaseActivityAnswers<EmbassyContactConsentForm>(services, validator)
+{
+    public override string ActivityType => EmbassyContactConsent.TypeName;
+
+    protected override JsonObject? Apply(ReturnCase returnCase, EmbassyContactConsentForm form, string outcome, AnswerContext context)
+    {
+        if (outcome != EmbassyContactConsent.Consented) return null;
+        if (!form.EmbassyContactConsented)
+            throw new CaseRuleException("form.embassyContactConsented", "Tick the consent, or choose Not yet.");
+        HouseholdConsents.Record(returnCase, ConsentKind.ContactEmbassy, ConsentDecision.Given, form.Method!.Value, form.Language!, form.Interpreter, form.Guardian, context.At, context.By);
+        return null;
+    }
+}
