@@ -77,6 +77,7 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
         (await intake.PostAsJsonAsync($"/api/cases/{caseId}/persons/{person}/contacts",
             new JsonObject { ["contactedAt"] = DateTimeOffset.UtcNow.ToString("O"), ["channel"] = "Phone", ["reached"] = true, ["note"] = null })).EnsureSuccessStatusCode();
         Assert.Contains("Zabeležite kontakt", await PageAsync(counsellor, $"/cases/{caseId}"));
+        Assert.Contains("Revizijski trag", await PageAsync(Serbian(await _server.SignedInAsync("supervisor")), $"/cases/{caseId}/audit"));
 
         // Information sessions: empty, the form, a refused form, and the list with one.
         Assert.Contains("U ovom periodu nema informativnih sesija.", await PageAsync(counsellor, "/outreach"));
