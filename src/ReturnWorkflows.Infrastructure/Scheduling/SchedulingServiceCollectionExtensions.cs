@@ -22,6 +22,10 @@ public static class SchedulingServiceCollectionExtensions
         // schema as it is built, under the start-up lock.
         services.AddSingleton(provider => HangfireStorageFactory.Create(database, options,
             provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(HangfireStorageFactory).FullName!)));
+        // Our own activator, from this host's services: AddHangfire would register Hangfire's static JobActivator.Current,
+        // which the last host in the process to configure Hangfire sets, so a second host (tests, or any process
+        // hosting two) would run its jobs in the other host's container, disposed or not.
+        services.AddSingleton<JobActivator>(provider => new Hangfire.AspNetCore.AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
