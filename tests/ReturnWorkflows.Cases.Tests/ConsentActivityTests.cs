@@ -14,7 +14,8 @@ public sealed class ConsentActivityTests
         var household = OpenCase(new NewPerson(Child(), Consent(guardian: "Mother Khan")));
         Assert.Contains(CaseGates.EmbassyContactConsent, household.UnmetGates([CaseGates.EmbassyContactConsent], ReturnStatus.Open));
 
-        HouseholdConsents.Record(household, ConsentKind.ContactEmbassy, ConsentDecision.Given, ConsentMethod.VerbalCertified, " Urdu ", " ", "Mother Khan", Now, "counsellor");
+        HouseholdConsents.RecordGiven(household, ConsentKind.ContactEmbassy,
+            new EmbassyContactConsentForm(true, ConsentMethod.VerbalCertified, " Urdu ", " ", "Mother Khan"), Now, "counsellor");
 
         Assert.Empty(household.UnmetGates([CaseGates.EmbassyContactConsent], ReturnStatus.Open));
         Assert.All(household.Persons, p =>
@@ -37,7 +38,8 @@ public sealed class ConsentActivityTests
         closed.ApproveClosure(Now, "manager");
 
         Assert.Throws<CaseRuleException>(() =>
-            HouseholdConsents.Record(closed, ConsentKind.ReturnDeclaration, ConsentDecision.Given, ConsentMethod.Written, "Urdu", null, null, Now, "counsellor"));
+            HouseholdConsents.RecordGiven(closed, ConsentKind.ReturnDeclaration,
+                new ReturnApplicationConsentForm(true, true, ConsentMethod.Written, "Urdu", null, null), Now, "counsellor"));
         Assert.DoesNotContain(closed.Persons.Single().Consents, c => c.Kind == ConsentKind.ReturnDeclaration);
     }
 

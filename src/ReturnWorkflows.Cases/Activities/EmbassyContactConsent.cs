@@ -33,16 +33,13 @@ public sealed record EmbassyContactConsentForm(
     [property: Question("How the consent was given", Required = true)] ConsentMethod? Method,
     [property: Question("Language the consent was explained and given in", Required = true, MaxLength = 100)] string? Language,
     [property: Question("Interpreter", MaxLength = 200)] string? Interpreter,
-    [property: Question("Guardian who consents for the children", MaxLength = 200)] string? Guardian);
+    [property: Question("Guardian who consents for the children", MaxLength = 200)] string? Guardian) : IConsentTaking;
 
 public sealed class EmbassyContactConsentFormValidator : AbstractValidator<EmbassyContactConsentForm>
 {
     public EmbassyContactConsentFormValidator()
     {
-        RuleFor(f => f.Method).NotNull().IsInEnum().WithMessage("Say how the consent was given.");
-        RuleFor(f => f.Language).NotEmpty().WithMessage("Name the language the consent was explained and given in.").MaximumLength(100);
-        RuleFor(f => f.Interpreter).MaximumLength(200);
-        RuleFor(f => f.Guardian).MaximumLength(200);
+        Include(new ConsentTakingValidator());
     }
 }
 
@@ -56,7 +53,7 @@ public sealed class EmbassyContactConsentAnswers(CaseAnswerServices services, IV
         if (outcome != EmbassyContactConsent.Consented) return null;
         if (!form.EmbassyContactConsented)
             throw new CaseRuleException("form.embassyContactConsented", "Tick the consent, or choose Not yet.");
-        HouseholdConsents.Record(returnCase, ConsentKind.ContactEmbassy, ConsentDecision.Given, form.Method!.Value, form.Language!, form.Interpreter, form.Guardian, context.At, context.By);
+        HouseholdConsents.RecordGiven(returnCase, ConsentKind.ContactEmbassy, form, context.At, context.By);
         return null;
     }
 }

@@ -34,16 +34,13 @@ public sealed record ReturnApplicationConsentForm(
     [property: Question("How the consent was given", Required = true)] ConsentMethod? Method,
     [property: Question("Language the consent was explained and given in", Required = true, MaxLength = 100)] string? Language,
     [property: Question("Interpreter", MaxLength = 200)] string? Interpreter,
-    [property: Question("Guardian who consents for the children", MaxLength = 200)] string? Guardian);
+    [property: Question("Guardian who consents for the children", MaxLength = 200)] string? Guardian) : IConsentTaking;
 
 public sealed class ReturnApplicationConsentFormValidator : AbstractValidator<ReturnApplicationConsentForm>
 {
     public ReturnApplicationConsentFormValidator()
     {
-        RuleFor(f => f.Method).NotNull().IsInEnum().WithMessage("Say how the consent was given.");
-        RuleFor(f => f.Language).NotEmpty().WithMessage("Name the language the consent was explained and given in.").MaximumLength(100);
-        RuleFor(f => f.Interpreter).MaximumLength(200);
-        RuleFor(f => f.Guardian).MaximumLength(200);
+        Include(new ConsentTakingValidator());
     }
 }
 
@@ -60,8 +57,8 @@ public sealed class ReturnApplicationConsentAnswers(CaseAnswerServices services,
             throw new CaseRuleException("form.returnDeclared", "Tick the return declaration, or choose Not yet.");
         if (!form.TransferConsented)
             throw new CaseRuleException("form.transferConsented", "Tick the consent to the transfer, or choose Not yet.");
-        HouseholdConsents.Record(returnCase, ConsentKind.ReturnDeclaration, ConsentDecision.Given, form.Method!.Value, form.Language!, form.Interpreter, form.Guardian, context.At, context.By);
-        HouseholdConsents.Record(returnCase, ConsentKind.TransferToOriginOfficeAndPartners, ConsentDecision.Given, form.Method!.Value, form.Language!, form.Interpreter, form.Guardian, context.At, context.By);
+        HouseholdConsents.RecordGiven(returnCase, ConsentKind.ReturnDeclaration, form, context.At, context.By);
+        HouseholdConsents.RecordGiven(returnCase, ConsentKind.TransferToOriginOfficeAndPartners, form, context.At, context.By);
         return null;
     }
 }
