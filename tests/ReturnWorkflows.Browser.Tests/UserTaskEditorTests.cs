@@ -42,6 +42,8 @@ public sealed class UserTaskEditorTests(DesignerServer server) : IClassFixture<D
         {
             await outcomes.PressSequentiallyAsync(outcome, new() { Delay = 30 });
             await outcomes.PressAsync("Enter");
+            // A person sees the chip appear before typing the next one; on a slow machine Enter is handled only then.
+            await Expect(page.Locator(".mud-chip", new() { HasText = outcome })).ToHaveCountAsync(1);
         }
         await Expect(task.Locator("[port-group=\"out\"][port=\"Decided\u00a0to\u00a0return\"]")).ToHaveCountAsync(1);
         await Expect(task.Locator("[port-group=\"out\"][port=\"Decided\"]")).ToHaveCountAsync(0);
