@@ -39,6 +39,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<Cases.Model.ICaseRepository, EfCaseRepository>();
         services.AddScoped<Cases.Audit.ICaseAuditLog, EfCaseAuditLog>();
         services.AddScoped<Cases.Contacts.ICaseContactLog, EfCaseContactLog>();
+        services.AddScoped<Cases.Notes.ICaseNoteLog, EfCaseNoteLog>();
+        services.AddScoped<Cases.Timeline.ICaseWorkHistory, EfCaseWorkHistory>();
         services.AddScoped<Cases.Documents.ICaseDocumentStore, EfCaseDocumentStore>();
         // The vault itself needs the folder and key (a DocumentStorage singleton), which the host resolves at start.
         services.AddScoped<Documents.DocumentFileChanges>();

@@ -22,6 +22,12 @@ public static class CaseSections
     /// <summary>The contact log (visits, calls, messages): its own aggregate, <see cref="Contacts.CaseContact"/>.</summary>
     public const string Contacts = "contacts";
 
+    /// <summary>Case workers' notes: their own aggregate, <see cref="Notes.CaseNote"/>.</summary>
+    public const string Notes = "notes";
+
+    /// <summary>The case's history as one list (changes, tasks, phases, notes), <see cref="Queries.GetCaseTimeline"/>.</summary>
+    public const string Timeline = "timeline";
+
     /// <summary>Intake review and counselling: the evidence of an informed decision.</summary>
     public const string Counselling = "counselling";
 

@@ -36,6 +36,7 @@ public abstract class ReturnWorkflowsDbContext(DbContextOptions options)
     public DbSet<ReturnWorkflows.Cases.Model.ReturnCase> ReturnCases => Set<ReturnWorkflows.Cases.Model.ReturnCase>();
     public DbSet<ReturnWorkflows.Cases.Audit.CaseAuditEntry> CaseAudit => Set<ReturnWorkflows.Cases.Audit.CaseAuditEntry>();
     public DbSet<ReturnWorkflows.Cases.Contacts.CaseContact> CaseContacts => Set<ReturnWorkflows.Cases.Contacts.CaseContact>();
+    public DbSet<ReturnWorkflows.Cases.Notes.CaseNote> CaseNotes => Set<ReturnWorkflows.Cases.Notes.CaseNote>();
     public DbSet<ReturnWorkflows.Cases.Documents.CaseDocument> CaseDocuments => Set<ReturnWorkflows.Cases.Documents.CaseDocument>();
     public DbSet<ReturnWorkflows.Cases.ReferenceData.Office> Offices => Set<ReturnWorkflows.Cases.ReferenceData.Office>();
     public DbSet<ReturnWorkflows.Cases.ReferenceData.CountryOfReturn> CountriesOfReturn => Set<ReturnWorkflows.Cases.ReferenceData.CountryOfReturn>();

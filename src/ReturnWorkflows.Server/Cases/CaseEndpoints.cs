@@ -36,6 +36,7 @@ internal static class CaseEndpoints
             return await mediator.Send(new AddMember(user.ToCaseViewer(), caseId, body.Version, body.Member), ct);
         });
         cases.MapCaseContactEndpoints();
+        cases.MapCaseNoteEndpoints();
         cases.MapCaseClosureEndpoints();
         cases.MapCaseDocumentEndpoints();
         cases.MapCaseGateEndpoints();

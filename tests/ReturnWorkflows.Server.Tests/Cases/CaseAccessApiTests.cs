@@ -22,6 +22,7 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
         ("POST", "/api/cases/{caseId}/persons/{personId}/vulnerabilities") => new() { ["version"] = 1, ["kind"] = "Other", ["findings"] = "x" },
         ("POST", "/api/cases/{caseId}/persons/{personId}/contacts") => new()
             { ["contactedAt"] = DateTimeOffset.UtcNow.ToString("O"), ["channel"] = "Phone", ["reached"] = true, ["note"] = "x" },
+        ("POST", "/api/cases/{caseId}/notes") => new() { ["text"] = "x" },
         ("POST", "/api/cases/{caseId}/persons/{personId}/withdrawal") => new() { ["version"] = 1, ["reason"] = "ChangedMind", ["note"] = null },
         ("POST", "/api/cases/{caseId}/closure") => new() { ["version"] = 1, ["reason"] = "NoShow", ["note"] = null },
         ("POST", "/api/cases/{caseId}/closure/decision") => new() { ["version"] = 1, ["approve"] = true, ["note"] = null },

@@ -989,6 +989,43 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("case_vulnerabilities", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Notes.CaseNote", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "WrittenAt")
+                        .HasDatabaseName("ix_case_notes_case_written");
+
+                    b.ToTable("case_notes", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Outreach.InformationSession", b =>
                 {
                     b.Property<string>("Id")
@@ -2522,6 +2559,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
                         .WithMany("Vulnerabilities")
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Notes.CaseNote", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
