@@ -70,9 +70,10 @@ public sealed partial class CasePageTests(CaseServer api) : IClassFixture<CaseSe
         Assert.Contains("about 2019 (estimated)", page);
         Assert.DoesNotContain("Audit trail", page); // supervisors and administrators only
         var reads = await api.InDatabaseAsync(db => db.CaseAudit.Where(e => e.CaseId == id && e.Action == AuditAction.Read).ToListAsync());
-        // The outsiders' 404s read nothing; the counsellor's page read the case's sections, its contact log and its documents.
-        Assert.Equal([("counsellor", "contacts"), ("counsellor", "documents"), ("counsellor", "sections")],
-            reads.Select(r => (r.Actor, r.Section is "contacts" or "documents" ? r.Section : "sections")).Order());
+        // The outsiders' 404s read nothing; the counsellor's page read the case's sections, its contact log, its
+        // documents, its notes and its timeline.
+        Assert.Equal([("counsellor", "contacts"), ("counsellor", "documents"), ("counsellor", "notes"), ("counsellor", "sections"), ("counsellor", "timeline")],
+            reads.Select(r => (r.Actor, r.Section is "contacts" or "documents" or "notes" or "timeline" ? r.Section : "sections")).Order());
 
         using var supervisor = await api.Server.SignedInAsync("supervisor");
         Assert.Contains("Audit trail", await supervisor.GetStringAsync($"/cases/{id}"));

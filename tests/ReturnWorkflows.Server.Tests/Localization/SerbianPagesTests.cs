@@ -76,7 +76,10 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
         var person = (string)(await intake.GetJsonAsync($"/api/cases/{caseId}"))["persons"]![0]!["id"]!;
         (await intake.PostAsJsonAsync($"/api/cases/{caseId}/persons/{person}/contacts",
             new JsonObject { ["contactedAt"] = DateTimeOffset.UtcNow.ToString("O"), ["channel"] = "Phone", ["reached"] = true, ["note"] = null })).EnsureSuccessStatusCode();
-        Assert.Contains("Zabeležite kontakt", await PageAsync(counsellor, $"/cases/{caseId}"));
+        (await intake.PostAsJsonAsync($"/api/cases/{caseId}/notes", new JsonObject { ["text"] = "Beleška" })).EnsureSuccessStatusCode();
+        var casePage = await PageAsync(counsellor, $"/cases/{caseId}");
+        Assert.Contains("Zabeležite kontakt", casePage);
+        Assert.Contains("je napisao/la belešku.", casePage); // the timeline
         Assert.Contains("Revizijski trag", await PageAsync(Serbian(await _server.SignedInAsync("supervisor")), $"/cases/{caseId}/audit"));
 
         // Information sessions: empty, the form, a refused form, and the list with one.

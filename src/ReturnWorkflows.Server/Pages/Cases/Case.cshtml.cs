@@ -45,6 +45,8 @@ public sealed partial class CaseModel(IMediator mediator, IReferenceDataStore re
         Message = TempData["Message"] as string;
         ContactLogged = TempData["ContactLogged"] is true;
         ContactForm = ContactFormInput.Blank(clock, time);
+        NoteWritten = TempData["NoteWritten"] is true;
+        NoteForm = NoteFormInput.Blank();
         return Page();
     }
 
@@ -57,6 +59,8 @@ public sealed partial class CaseModel(IMediator mediator, IReferenceDataStore re
             Details = await mediator.Send(new GetCase(viewer, CaseId), ct);
             Contacts = await mediator.Send(new GetCaseContacts(viewer, CaseId), ct);
             Documents = await mediator.Send(new GetCaseDocuments(viewer, CaseId), ct);
+            Notes = await mediator.Send(new GetCaseNotes(viewer, CaseId), ct);
+            Timeline = await mediator.Send(new GetCaseTimeline(viewer, CaseId), ct);
         }
         catch (NotFoundException)
         {
