@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -17,7 +15,7 @@ public sealed class CaseDocumentTests(DesignerServer server) : IClassFixture<Des
     [Fact]
     public async Task A_counsellor_uploads_a_pdf_from_the_case_page_sees_it_listed_downloads_it_and_deletes_it_with_a_reason()
     {
-        var caseId = await OpenCaseAsync("Documented");
+        var caseId = await BrowserCases.OpenAsync(server, "Documented");
         var page = await server.SignInAsync("counsellor", 1600, 1000);
         await page.GotoAsync($"{server.BaseUrl}/cases/{caseId}");
         var documents = page.GetByRole(AriaRole.Region, new() { Name = "Documents", Exact = true });
@@ -55,31 +53,5 @@ public sealed class CaseDocumentTests(DesignerServer server) : IClassFixture<Des
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The document is deleted");
         await Expect(documents.GetByText("No document yet.")).ToBeVisibleAsync();
-    }
-
-    /// <summary>Opens a case at Sarajevo through the API for a mother and her husband; answers its id.</summary>
-    private async Task<string> OpenCaseAsync(string family)
-    {
-        using var api = server.ApiClient();
-        JsonObject Person(string given, string relationship, string born) => new()
-        {
-            ["details"] = new JsonObject
-            {
-                ["givenNames"] = given, ["familyName"] = family, ["nameInDocument"] = null, ["dateOfBirth"] = born, ["estimatedBirthYear"] = null,
-                ["sex"] = given == "Tariq" ? "Male" : "Female", ["nationality"] = "PK", ["languages"] = new JsonArray("Urdu"), ["relationship"] = relationship,
-            },
-            ["dataProcessingConsent"] = new JsonObject
-            {
-                ["kind"] = "DataProcessing", ["decision"] = "Given", ["method"] = "Written", ["language"] = "Urdu", ["interpreter"] = null, ["guardian"] = null,
-            },
-        };
-        var opened = await api.PostAsJsonAsync("/api/cases", new JsonObject
-        {
-            ["hostOffice"] = "BA-SJJ", ["countryOfReturn"] = "PK", ["programmeId"] = "dk-avrr-wb",
-            ["principal"] = Person("Amina", "PrincipalApplicant", "1990-05-01"),
-            ["members"] = new JsonArray(Person("Tariq", "Spouse", "1988-02-03")),
-        });
-        opened.EnsureSuccessStatusCode();
-        return (string)(await opened.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!;
     }
 }
