@@ -13,15 +13,26 @@ public static class CaseAccess
     /// <summary>Who may record and change case data (a programme manager looks, approves and reports; they do not edit).</summary>
     private static readonly string[] EditingRoles = [Roles.Administrator, .. OfficeRoles];
 
+    /// <summary>The roles of an origin office that see the cases returning to its country once the transfer consent exists.</summary>
+    private static readonly string[] OriginRoles = [Roles.ReintegrationOfficer, Roles.Supervisor];
+
     /// <param name="managedProgrammes">The programmes the viewer manages (used when they are a programme manager).</param>
-    public static CaseVisibility VisibilityFor(CaseViewer viewer, IReadOnlyList<string> managedProgrammes)
+    /// <param name="originCountry">
+    /// The country of the viewer's office when that office receives returnees (null otherwise): its reintegration officers
+    /// and supervisors see the cases returning there whose transfer consent exists.
+    /// </param>
+    public static CaseVisibility VisibilityFor(CaseViewer viewer, IReadOnlyList<string> managedProgrammes, string? originCountry = null)
     {
         if (viewer.Holds(Roles.Administrator)) return new CaseVisibility(true, [], [], null);
         var worksOffice = OfficeRoles.Any(viewer.Holds);
         var offices = worksOffice && viewer.Office is { } office ? new[] { office } : [];
         var programmes = viewer.Holds(Roles.ProgrammeManager) ? managedProgrammes : [];
-        return new CaseVisibility(false, offices, programmes, worksOffice ? viewer.UserName : null);
+        var origins = originCountry is not null && OriginRoles.Any(viewer.Holds) ? new[] { originCountry } : [];
+        return new CaseVisibility(false, offices, programmes, worksOffice ? viewer.UserName : null, origins);
     }
+
+    /// <summary>Whether the viewer may ask which offices receive returnees (only the origin roles need their office's country).</summary>
+    public static bool MaySeeAsOrigin(CaseViewer viewer) => OriginRoles.Any(viewer.Holds) && viewer.Office is not null;
 
     /// <summary>Trafficking, medical and child-protection findings: protection officers and supervisors only.</summary>
     public static bool MaySeeSensitive(CaseViewer viewer) => viewer.Holds(Roles.ProtectionOfficer) || viewer.Holds(Roles.Supervisor);

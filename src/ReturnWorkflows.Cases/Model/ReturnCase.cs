@@ -31,6 +31,9 @@ public sealed partial class ReturnCase
     public int Version { get; private set; }
 
     public IReadOnlyList<Person> Persons => _persons;
+
+    /// <summary>Whether someone of the case consents (now) to their data going to the origin office and partners.</summary>
+    public bool TransferConsented => _persons.Any(p => p.HasConsented(ConsentKind.TransferToOriginOfficeAndPartners));
     public Person Principal => _persons.Single(p => p.IsPrincipal);
 
     /// <summary>What changed since the case was loaded; the handler writes them to the audit trail.</summary>

@@ -17,8 +17,10 @@ public sealed class GetCaseHandler(VisibleCases visibleCases, ICaseAuditLog audi
 {
     public async Task<CaseView> Handle(GetCase query, CancellationToken cancellationToken)
     {
-        var found = await visibleCases.FindAsync(query.Viewer, query.CaseId, cancellationToken);
-        var view = CaseViews.For(found, CaseAccess.MaySeeSensitive(query.Viewer)) with { WaitingFor = await WaitingAsync(found, cancellationToken) };
+        var (found, asOrigin) = await visibleCases.FindForReadingAsync(query.Viewer, query.CaseId, cancellationToken);
+        var view = asOrigin
+            ? CaseViews.For(found, maySeeSensitive: false, asOriginOffice: true)
+            : CaseViews.For(found, CaseAccess.MaySeeSensitive(query.Viewer)) with { WaitingFor = await WaitingAsync(found, cancellationToken) };
         audit.Add([CaseAuditTrail.Read(found.Id, view.Sections, clock.GetUtcNow().UtcDateTime, query.Viewer.UserName)]);
         return view;
     }

@@ -110,7 +110,12 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
         var offices = visibility.Offices.ToList();
         var programmes = visibility.Programmes.ToList();
         var holder = visibility.TaskHolder;
+        var origins = visibility.Origins.ToList();
+        const ConsentKind transfer = ConsentKind.TransferToOriginOfficeAndPartners;
         return cases.Where(c => offices.Contains(c.HostOffice) || programmes.Contains(c.ProgrammeId)
-                                || (holder != null && db.HumanTasks.Any(t => t.CaseId == c.Id && (t.Assignee == holder || t.CompletedBy == holder))));
+                                || (holder != null && db.HumanTasks.Any(t => t.CaseId == c.Id && (t.Assignee == holder || t.CompletedBy == holder)))
+                                // The origin office: someone's latest transfer consent is given (ReturnCase.TransferConsented in SQL).
+                                || (origins.Contains(c.CountryOfReturn) && c.Persons.Any(p => p.Consents.Where(k => k.Kind == transfer)
+                                    .OrderByDescending(k => k.RecordedAt).Select(k => (ConsentDecision?)k.Decision).FirstOrDefault() == ConsentDecision.Given)));
     }
 }

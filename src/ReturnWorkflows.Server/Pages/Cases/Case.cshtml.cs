@@ -57,22 +57,28 @@ public sealed partial class CaseModel(IMediator mediator, IReferenceDataStore re
         try
         {
             Details = await mediator.Send(new GetCase(viewer, CaseId), ct);
-            Contacts = await mediator.Send(new GetCaseContacts(viewer, CaseId), ct);
-            Documents = await mediator.Send(new GetCaseDocuments(viewer, CaseId), ct);
-            Notes = await mediator.Send(new GetCaseNotes(viewer, CaseId), ct);
-            Timeline = await mediator.Send(new GetCaseTimeline(viewer, CaseId), ct);
+            if (!Details.AsOriginOffice) await LoadHostSectionsAsync(viewer, ct);
         }
         catch (NotFoundException)
         {
             return false;
         }
-        MayReadAudit = CaseAccess.MayReadAudit(viewer);
-        MayLogContacts = CaseAccess.MayEdit(viewer) && Details.Status == CaseStatus.Open;
+        MayReadAudit = CaseAccess.MayReadAudit(viewer) && !Details.AsOriginOffice;
+        MayLogContacts = CaseAccess.MayEdit(viewer) && Details.Status == CaseStatus.Open && !Details.AsOriginOffice;
         LoadDocumentRights(viewer);
         OpenTasks = await caseTasks.OpenAsync(Details.Id, ct);
         OfficeName = (await referenceData.FindOfficeAsync(Details.HostOffice, ct))?.Name ?? Details.HostOffice;
         CountryName = (await referenceData.FindCountryAsync(Details.CountryOfReturn, ct))?.Name ?? Details.CountryOfReturn;
         ProgrammeName = (await referenceData.FindProgrammeAsync(Details.ProgrammeId, ct))?.Name ?? Details.ProgrammeId;
         return true;
+    }
+
+    /// <summary>The host office's own sections, each its own audited query.</summary>
+    private async Task LoadHostSectionsAsync(CaseViewer viewer, CancellationToken ct)
+    {
+        Contacts = await mediator.Send(new GetCaseContacts(viewer, CaseId), ct);
+        Documents = await mediator.Send(new GetCaseDocuments(viewer, CaseId), ct);
+        Notes = await mediator.Send(new GetCaseNotes(viewer, CaseId), ct);
+        Timeline = await mediator.Send(new GetCaseTimeline(viewer, CaseId), ct);
     }
 }
