@@ -16,7 +16,7 @@ namespace ReturnWorkflows.Server.Tests.Localization;
 /// <summary>
 /// The case pages in Serbian with every section filled (people, consents, a vulnerability, the counselling record,
 /// the protection screen and the eligibility proposal, a contact, open tasks), the case list, the intake (blank and refused), outreach and the
-/// reference data: no key missing from the Serbian resources, and none of the pages' English words left in the text a
+/// reference data, a notice in the bell: no key missing from the Serbian resources, and none of the pages' English words left in the text a
 /// person reads. Dates in the viewer's culture. The API's refusals and field errors come back in Serbian when asked
 /// for, in English otherwise, with the field names unchanged.
 /// </summary>
@@ -86,8 +86,22 @@ public sealed partial class SerbianCasePagesTests : IAsyncLifetime
 
         var caseId = await CaseWithEverySectionAsync();
 
+        // A notice is stored in English; the bell says its words in Serbian, the task's title (here a Serbian one) as it is.
+        await using (var scope = _server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>();
+            db.Notifications.Add(new Engine.Notifications.Notification
+            {
+                Id = "serbian-notice", UserName = "counsellor", Kind = Engine.Notifications.NotificationKind.TaskOverdue, Title = "Overdue: Razgovor sa porodicom",
+                Link = "/inbox", CreatedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
         var list = await PageAsync(counsellor, "/cases");
         Assert.Contains("Glavni podnosilac zahteva", list);
+        Assert.Contains("Kasni: Razgovor sa porodicom", list);
+        NoEnglish(list, "/cases (the bell)", "Overdue");
         NoEnglish(list, "/cases", ListEnglish);
         NoEnglish(await PageAsync(counsellor, "/cases?q=nobody-at-all"), "/cases (no match)", ListEnglish);
         var badStatus = await PageAsync(counsellor, "/cases?status=Lost", expected: 400);
