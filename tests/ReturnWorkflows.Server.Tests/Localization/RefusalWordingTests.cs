@@ -59,6 +59,22 @@ public sealed class RefusalWordingTests
     }
 
     [Fact]
+    public void Every_serbian_entry_carries_the_placeholders_of_its_english_key()
+    {
+        var localizers = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        InCulture("sr-Latn-RS", () =>
+        {
+            var entries = localizers.Create(typeof(ApiMessages)).GetAllStrings(false).Concat(localizers.Create(typeof(SharedResource)).GetAllStrings(false)).ToList();
+            Assert.True(entries.Count > 300, $"{entries.Count} entries");
+            var wrong = entries.Where(e => !Placeholders(e.Name).SetEquals(Placeholders(e.Value))).Select(e => $"{e.Name} → {e.Value}").ToList();
+            Assert.True(wrong.Count == 0, "Placeholders differ:\n" + string.Join("\n", wrong));
+        });
+    }
+
+    private static HashSet<string> Placeholders(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).ToHashSet();
+
+    [Fact]
     public void Fluent_validations_default_messages_are_serbian_in_a_serbian_request()
     {
         var validator = new InlineValidator<Named>();
