@@ -107,6 +107,7 @@ public sealed partial class SerbianCasePagesTests : IAsyncLifetime
         var badStatus = await PageAsync(counsellor, "/cases?status=Lost", expected: 400);
         Assert.Contains("status mora biti jedno od: Open, Closed.", badStatus); // a page's own refusal, translated too
         NoEnglish(badStatus, "/cases?status=Lost", "must be one of");
+        Assert.Contains("„lost” nije prikaz; koristite jedan od:", await PageAsync(counsellor, "/inbox?view=lost", expected: 400));
 
         var intake = await PageAsync(counsellor, "/cases/new");
         Assert.Contains("Saglasnost za obradu podataka", intake);
