@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReturnWorkflows.Engine.Activities;
+using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Application.Behaviors;
 using ReturnWorkflows.Engine.Definitions;
 using ReturnWorkflows.Engine.Definitions.Validation;
@@ -48,6 +49,9 @@ public static class EngineServiceCollectionExtensions
 
         services.TryAddScoped<ServiceFactory>(provider => provider.GetService!);
         services.TryAddScoped<IMediator, Mediator>();
+        services.TryAddSingleton<IRefusalWording, EnglishRefusals>();
+        // First registered is outermost: refusals leave the pipeline in the caller's language.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(RefusalWordingBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));

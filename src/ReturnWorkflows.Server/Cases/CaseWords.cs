@@ -1,10 +1,90 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using ReturnWorkflows.Cases.Contacts;
 using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Cases.ReferenceData;
 
 namespace ReturnWorkflows.Server.Cases;
 
-/// <summary>The case's codes as the pages write them for people (plain English until the pages are localised).</summary>
+/// <summary>
+/// The case's codes as the pages write them for people: the English words, which are the keys of their translations in
+/// <c>Resources/SharedResource.&lt;culture&gt;.resx</c> (a view writes <c>S[CaseWords.Of(x)]</c>), so an enum's
+/// <c>ToString()</c> never reaches a page and every page names a value the same way.
+/// </summary>
 public static class CaseWords
 {
+    public static string Of(CaseStatus status) => status switch
+    {
+        CaseStatus.Open => "Open",
+        CaseStatus.Closed => "Closed",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ConsentDecision decision) => decision switch
+    {
+        ConsentDecision.Given => "Given",
+        ConsentDecision.Withdrawn => "Withdrawn",
+        _ => decision.ToString(),
+    };
+
+    public static string Of(ContactChannel channel) => channel switch
+    {
+        ContactChannel.Visit => "Visit",
+        ContactChannel.Phone => "Phone",
+        ContactChannel.Messaging => "Messaging",
+        _ => channel.ToString(),
+    };
+
+    /// <summary>A country's return status, as the intake's country list notes it (nothing when returns are open).</summary>
+    public static string? NoteOf(ReturnStatus status) => status switch
+    {
+        ReturnStatus.Suspended => "returns suspended",
+        ReturnStatus.CaseByCase => "returns case by case",
+        _ => null,
+    };
+
+    public static string Of(AssessmentKind kind) => kind switch
+    {
+        AssessmentKind.ProtectionScreen => "Protection screen",
+        AssessmentKind.VulnerabilityAssessment => "Vulnerability assessment",
+        AssessmentKind.BestInterestsDetermination => "Best-interests determination",
+        AssessmentKind.RiskAssessment => "Risk assessment",
+        AssessmentKind.HealthAssessment => "Health assessment",
+        AssessmentKind.CountryClearance => "Country clearance",
+        AssessmentKind.EligibilityProposal => "Eligibility proposal",
+        AssessmentKind.EligibilityDecision => "Eligibility decision",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>An assessment's outcome (<see cref="AssessmentOutcomes"/>); an unknown code is shown as it is.</summary>
+    public static string OutcomeOf(string outcome) => outcome switch
+    {
+        AssessmentOutcomes.NoConcerns => "No concerns",
+        AssessmentOutcomes.ConcernsFound => "Concerns found",
+        AssessmentOutcomes.Done => "Done",
+        AssessmentOutcomes.Cleared => "Cleared",
+        AssessmentOutcomes.Eligible => "Eligible",
+        AssessmentOutcomes.NotEligible => "Not eligible",
+        AssessmentOutcomes.Approved => "Approved",
+        AssessmentOutcomes.Refused => "Refused",
+        _ => outcome,
+    };
+
+    public static string Of(ReturnDecision decision) => decision switch
+    {
+        ReturnDecision.DecidedToReturn => "Decided to return",
+        ReturnDecision.NeedsTime => "Needs time",
+        ReturnDecision.Declined => "Declined",
+        _ => decision.ToString(),
+    };
+
+    public static string Of(IntakeReviewResult result) => result switch
+    {
+        IntakeReviewResult.Complete => "Complete",
+        IntakeReviewResult.NeedsCorrection => "Needs correction",
+        _ => result.ToString(),
+    };
+
     /// <summary>What a waiting step lacks, as "Waiting for: …" names it (the page translates it).</summary>
     public static string GateLabel(string gate) => gate switch
     {
@@ -94,10 +174,10 @@ public static class CaseWords
         _ => reason.ToString(),
     };
 
-    /// <summary>Born on a date, or about a year when the person does not know it.</summary>
-    public static string BornOf(PersonDetails details) =>
-        details.DateOfBirth is { } born ? born.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-        : details.EstimatedBirthYear is { } year ? $"about {year} (estimated)" : "—";
+    /// <summary>Born on a date (the culture's short date), or about a year when the person does not know it.</summary>
+    public static string BornOf(PersonDetails details, IStringLocalizer text) =>
+        details.DateOfBirth is { } born ? born.ToString("d", CultureInfo.CurrentCulture)
+        : details.EstimatedBirthYear is { } year ? text["about {0} (estimated)", year.ToString(CultureInfo.InvariantCulture)] : "—";
 
     public static string NameOf(PersonDetails details) => $"{details.GivenNames} {details.FamilyName}";
 }

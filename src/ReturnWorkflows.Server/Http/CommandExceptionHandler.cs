@@ -7,12 +7,17 @@ namespace ReturnWorkflows.Server.Http;
 /// <summary>
 /// Refused commands and refused requests become RFC 7807 problem details (400, 403, 404, 409, 413, 415) with
 /// <c>errors</c> naming each field. Anything else is a 500 whose body says nothing about the internals. Titles and our
-/// own messages are in the request's language; the keys of <c>errors</c> are field names, never translated.
+/// own messages and the refusals' texts (<see cref="Localization.RefusalWording"/>) are in the request's language; the
+/// keys of <c>errors</c> are field names, never translated.
 /// </summary>
-internal sealed class CommandExceptionHandler(IProblemDetailsService problemDetails, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : IExceptionHandler
+internal sealed class CommandExceptionHandler(IProblemDetailsService problemDetails, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text,
+    Localization.RefusalWording wording) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // Refused inside a command, the texts are translated already (RefusalWordingBehavior); refused by an endpoint
+        // itself (a query value, say), here. Translating twice changes nothing.
+        if (exception is CommandFailedException raised) wording.Reword(raised);
         var (status, errors) = exception switch
         {
             CommandFailedException failure => (StatusCodeOf(failure.Kind), failure.Errors),

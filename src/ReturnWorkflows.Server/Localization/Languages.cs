@@ -21,6 +21,9 @@ public static class Languages
     public static IServiceCollection AddReturnWorkflowsLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Refusals (validators, the domain, the task engine) in the request's language: Resources/ApiMessages.*.resx.
+        services.AddSingleton<RefusalWording>();
+        services.AddSingleton<ReturnWorkflows.Engine.Application.IRefusalWording>(s => s.GetRequiredService<RefusalWording>());
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Supported.Select(l => new CultureInfo(l.Culture)).ToList();

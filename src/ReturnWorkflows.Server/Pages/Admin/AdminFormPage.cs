@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Server.Http;
+using ReturnWorkflows.Server.Localization;
 
 namespace ReturnWorkflows.Server.Pages.Admin;
 
@@ -28,10 +29,13 @@ public abstract class AdminFormPage : PageModel
         }
         catch (CommandFailedException refused)
         {
+            refused.InLanguageOf(HttpContext);
             Response.StatusCode = CommandExceptionHandler.StatusCodeOf(refused.Kind);
             Errors = refused.Errors;
             var unplaced = Errors.Where(e => !ShownFields.Contains(e.Key)).SelectMany(e => e.Value).ToList();
-            Refusal = unplaced.Count > 0 ? nothingSaved + " " + string.Join(" ", unplaced) : nothingSaved;
+            // nothingSaved is the English key; the shared resource has its words.
+            var said = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()[nothingSaved].Value;
+            Refusal = unplaced.Count > 0 ? said + " " + string.Join(" ", unplaced) : said;
             await reshow();
             return Page();
         }

@@ -5,6 +5,7 @@ using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Server.Cases;
 using ReturnWorkflows.Server.Http;
+using ReturnWorkflows.Server.Localization;
 
 namespace ReturnWorkflows.Server.Pages.Cases;
 
@@ -69,6 +70,7 @@ public sealed partial class CaseModel
         }
         catch (CommandFailedException refused) when (refused.Kind != FailureKind.NotFound || refused.Errors.ContainsKey("personId"))
         {
+            refused.InLanguageOf(HttpContext);
             Response.StatusCode = CommandExceptionHandler.StatusCodeOf(refused.Kind);
             ClosureErrors = refused.Errors;
             ClosureRefusal = refused.Message;

@@ -40,6 +40,7 @@ public sealed partial class CaseModel
         }
         catch (CommandFailedException refused) when (refused.Kind != FailureKind.NotFound || refused.Errors.ContainsKey("personId"))
         {
+            refused.InLanguageOf(HttpContext);
             Response.StatusCode = CommandExceptionHandler.StatusCodeOf(refused.Kind);
             ContactErrors = refused.Errors;
             ContactRefusal = ContactErrors.Keys.All(ContactFormInput.Fields.Contains) ? text["Nothing was saved: correct the fields marked below."] : refused.Message;

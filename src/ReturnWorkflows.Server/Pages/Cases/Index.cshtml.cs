@@ -10,6 +10,7 @@ using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Server.Cases;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
+using ReturnWorkflows.Server.Localization;
 
 namespace ReturnWorkflows.Server.Pages.Cases;
 
@@ -61,6 +62,7 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
         }
         catch (CommandFailedException refused)
         {
+            refused.InLanguageOf(HttpContext);
             Error = refused.Errors.Count > 0 ? string.Join(" ", refused.Errors.SelectMany(e => e.Value)) : refused.Message;
             Response.StatusCode = CommandExceptionHandler.StatusCodeOf(refused.Kind);
         }

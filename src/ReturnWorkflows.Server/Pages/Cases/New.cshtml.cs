@@ -11,6 +11,7 @@ using ReturnWorkflows.Server.Cases;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
 using ReturnWorkflows.Server.Tasks;
+using ReturnWorkflows.Server.Localization;
 
 namespace ReturnWorkflows.Server.Pages.Cases;
 
@@ -20,7 +21,7 @@ namespace ReturnWorkflows.Server.Pages.Cases;
 /// written. Adding or removing a family member posts the form back (it works without script) and saves nothing.
 /// </summary>
 [Authorize(Policy = Policies.WorkCases)]
-public sealed class NewModel(IMediator mediator, IReferenceDataStore referenceData) : PageModel
+public sealed class NewModel(IMediator mediator, IReferenceDataStore referenceData, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : PageModel
 {
     public IntakeForm Form { get; private set; } = new();
     public IReadOnlyList<Office> Offices { get; private set; } = [];
@@ -68,21 +69,22 @@ public sealed class NewModel(IMediator mediator, IReferenceDataStore referenceDa
         // with it before anything is saved; registering again goes ahead (with "not the same person" if ticked).
         if (await ShowNewDuplicateNoticesAsync(ct))
         {
-            Message = "A person like one of these may already be known to another office: contact it before opening the case, then register again.";
+            Message = text["A person like one of these may already be known to another office: contact it before opening the case, then register again."];
             return await ShowAsync(ct);
         }
         try
         {
             var opened = await mediator.Send(Form.ToCommand(User.ToCaseViewer(), User.CompletionKey(Form.IntakeKey)), ct);
-            TempData["Message"] = $"Case {opened.Number} is registered.";
+            TempData["Message"] = text["Case {0} is registered.", opened.Number].Value;
             return Redirect($"/cases/{Uri.EscapeDataString(opened.CaseId)}"); // after a post, a reload must not post again
         }
         catch (CommandFailedException refused)
         {
+            refused.InLanguageOf(HttpContext);
             Response.StatusCode = CommandExceptionHandler.StatusCodeOf(refused.Kind);
             Errors = refused.Errors;
             var unplaced = Errors.Keys.Where(key => !IsShown(key)).SelectMany(key => Errors[key]).Distinct().ToList();
-            Message = unplaced.Count > 0 ? "Nothing was saved. " + string.Join(" ", unplaced) : "Nothing was saved: correct the fields marked below.";
+            Message = unplaced.Count > 0 ? text["Nothing was saved."] + " " + string.Join(" ", unplaced) : text["Nothing was saved: correct the fields marked below."];
             return await ShowAsync(ct);
         }
     }

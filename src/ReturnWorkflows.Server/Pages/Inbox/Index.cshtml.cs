@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Engine.Tasks.Queries;
 using ReturnWorkflows.Server.Identity;
+using ReturnWorkflows.Server.Localization;
 using ReturnWorkflows.Server.Tasks;
 
 namespace ReturnWorkflows.Server.Pages.Inbox;
@@ -41,7 +42,7 @@ public sealed class IndexModel(IMediator mediator, TaskViews views, InboxRows ro
         }
         catch (CommandFailedException e)
         {
-            Error = e.Message;
+            Error = e.InLanguageOf(HttpContext).Message; // a view name the page itself refused, too
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }

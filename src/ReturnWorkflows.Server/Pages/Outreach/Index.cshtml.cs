@@ -8,6 +8,7 @@ using ReturnWorkflows.Engine.Application;
 using ReturnWorkflows.Server.Cases;
 using ReturnWorkflows.Server.Http;
 using ReturnWorkflows.Server.Identity;
+using ReturnWorkflows.Server.Localization;
 
 namespace ReturnWorkflows.Server.Pages.Outreach;
 
@@ -43,6 +44,7 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
         }
         catch (CommandFailedException refused)
         {
+            refused.InLanguageOf(HttpContext);
             Response.StatusCode = CommandExceptionHandler.StatusCodeOf(refused.Kind);
             Errors = refused.Errors;
         }

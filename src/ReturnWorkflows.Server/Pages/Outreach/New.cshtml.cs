@@ -49,6 +49,7 @@ public sealed class NewModel(IMediator mediator, ViewerClock clock, TimeProvider
         }
         catch (CommandFailedException refused)
         {
+            refused.InLanguageOf(HttpContext);
             Response.StatusCode = CommandExceptionHandler.StatusCodeOf(refused.Kind);
             Errors = refused.Errors;
             Message = text["Nothing was saved: correct the fields marked below."];
