@@ -47,6 +47,18 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
         return rows.SingleOrDefault();
     }
 
+    public async Task<WorkflowInstance?> LockForTaskAsync(string taskId, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+            return await db.WorkflowInstances.FirstOrDefaultAsync(i => db.HumanTasks.Any(t => t.Id == taskId && t.WorkflowInstanceId == i.Id), cancellationToken);
+        var rows = await db.WorkflowInstances.FromSql($"""
+            SELECT i.* FROM workflow_instances i
+            WHERE i.id = (SELECT t.workflow_instance_id FROM human_tasks t WHERE t.id = {taskId})
+            FOR UPDATE
+            """).ToListAsync(cancellationToken);
+        return rows.SingleOrDefault();
+    }
+
     public async Task<IReadOnlyList<string>> ListDueBookmarkIdsAsync(DateTime now, int limit, CancellationToken cancellationToken) =>
         // Running instances only: a faulted one keeps its timers for a retry, and they must not crowd out the rest.
         await db.Bookmarks.AsNoTracking().Where(b => b.DueAt != null && b.DueAt <= now
@@ -71,11 +83,13 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
         return await query.ToListAsync(cancellationToken);
     }
 
-    public async Task<bool> TryDeleteBookmarkAsync(string bookmarkId, CancellationToken cancellationToken)
+    public async Task<bool> TryDeleteBookmarkAsync(Bookmark bookmark, CancellationToken cancellationToken)
     {
-        if (await db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteDeleteAsync(cancellationToken) != 1)
+        if (await db.Bookmarks.Where(b => b.Id == bookmark.Id).ExecuteDeleteAsync(cancellationToken) != 1)
             return false;
-        await wakeups.RemoveAsync([bookmarkId], cancellationToken);
+        // Only timers have wake-up rows (and jobs): a task's or an event's bookmark has nothing more to remove.
+        if (bookmark.DueAt is not null)
+            await wakeups.RemoveAsync([bookmark.Id], cancellationToken);
         return true;
     }
 
