@@ -51,5 +51,7 @@ public interface IWorkflowInstanceStore
     Task CancelUnfinishedExecutionsAsync(string instanceId, CancellationToken cancellationToken);
 
     /// <summary>Writes what a burst changed: the instance row, journal, new and burned bookmarks, incidents.</summary>
-    Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken);
+    /// <param name="writeNow">False: the rows are staged in the unit of work and written by its commit (or an earlier
+    /// save), in one batch with the command's other changes; the statements that must run in order still run now.</param>
+    Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken, bool writeNow = true);
 }

@@ -67,14 +67,18 @@ public sealed class InstanceSteps(
     /// </summary>
     /// <param name="readUnderLock">What <see cref="WaitingOnAsync"/> read of this instance in this step, when nothing
     /// has changed its bookmarks since: then they are not read again.</param>
+    /// <param name="writeWithCommit">The caller's command ends with this step (nothing after it reads what the step
+    /// wrote): the step's rows are left to the unit of work's commit, which writes them in one batch with the rest of the
+    /// command's changes. A step that publishes events writes its rows at once all the same, before delivering them.</param>
     public async Task<WorkflowRunResult> ResumeOnLockedInstanceAsync(WorkflowInstance instance, string bookmarkId, JsonObject? input, CancellationToken cancellationToken,
-        LockedWaits? readUnderLock = null)
+        LockedWaits? readUnderLock = null, bool writeWithCommit = false)
     {
         if (instance.Status != WorkflowStatus.Running)
             throw new ConflictException("instanceId", $"Workflow instance '{instance.Id}' is {instance.SubStatus}; it no longer runs.");
         if (readUnderLock is { Graph: { } graph } && readUnderLock.InstanceId == instance.Id)
-            return await ResumeLockedAsync(instance, readUnderLock.Bookmarks, bookmarkId, input, cancellationToken, graph);
-        return await ResumeLockedAsync(instance, await instances.ListBookmarksAsync(instance.Id, cancellationToken), bookmarkId, input, cancellationToken);
+            return await ResumeLockedAsync(instance, readUnderLock.Bookmarks, bookmarkId, input, cancellationToken, graph, writeWithCommit);
+        return await ResumeLockedAsync(instance, await instances.ListBookmarksAsync(instance.Id, cancellationToken), bookmarkId, input, cancellationToken,
+            writeWithCommit: writeWithCommit);
     }
 
     /// <summary>
@@ -136,7 +140,7 @@ public sealed class InstanceSteps(
     /// <param name="bookmarks">All the instance's bookmarks, read under its lock: one query serves finding the one to
     /// resume and knowing the rest.</param>
     private async Task<WorkflowRunResult> ResumeLockedAsync(WorkflowInstance instance, IReadOnlyList<Bookmark> bookmarks, string bookmarkId, JsonObject? input,
-        CancellationToken cancellationToken, WorkflowGraph? graph = null)
+        CancellationToken cancellationToken, WorkflowGraph? graph = null, bool writeWithCommit = false)
     {
         // The bookmark row is the ticket: exactly one resumer deletes it.
         var bookmark = bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
@@ -148,7 +152,7 @@ public sealed class InstanceSteps(
         var caseContext = await CaseOfAsync(instance, cancellationToken);
         var result = runner.Resume(graph, instance, state, others, new ResumeStimulus(bookmark, input), cancellationToken, caseContext);
         result.BurnedBookmarkIds.Remove(bookmarkId); // already deleted above
-        return await SaveAsync(instance, state, result, others, cancellationToken);
+        return await SaveAsync(instance, state, result, others, cancellationToken, writeWithCommit);
     }
 
     public async Task<WorkflowRunResult> RetryAsync(string instanceId, string? activityInstanceId, CancellationToken cancellationToken)
@@ -233,11 +237,11 @@ public sealed class InstanceSteps(
     private int _eventDepth;
 
     private async Task<WorkflowRunResult> SaveAsync(WorkflowInstance instance, InstanceState state, BurstResult result,
-        IReadOnlyList<Bookmark> remaining, CancellationToken cancellationToken)
+        IReadOnlyList<Bookmark> remaining, CancellationToken cancellationToken, bool writeWithCommit = false)
     {
         instance.State = InstanceStateSerializer.Serialize(state);
         result.Outbox.AddRange(await taskNotices.WriteForBurstAsync(result.EscalatedTaskActivityInstanceIds, result.TaskReminders, instance.UpdatedAt, cancellationToken));
-        await instances.SaveBurstAsync(instance, result, cancellationToken);
+        await instances.SaveBurstAsync(instance, result, cancellationToken, writeNow: !writeWithCommit || result.PublishedEvents.Count > 0);
         if (result.PublishedEvents.Count > 0)
         {
             if (++_eventDepth > MaxEventDepth)

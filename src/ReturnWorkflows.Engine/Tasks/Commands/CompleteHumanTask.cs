@@ -69,7 +69,7 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
         task.Outcome = command.Outcome;
         task.FormData = handler is null ? command.Form?.ToJsonString() : null;
         task.Version++;
-        await tasks.SaveChangesAsync(cancellationToken);
+        // Not saved here: the task's row goes with the step's rows and the idempotency record, in the commit's one batch.
 
         var input = new JsonObject
         {
@@ -80,6 +80,7 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
         };
         // A handler may have moved the instance on (a case gate it met released another branch's wait): then the
         // bookmarks are read again; otherwise what was read above under the lock still holds.
-        return await steps.ResumeOnLockedInstanceAsync(instance, task.BookmarkId, input, cancellationToken, handler is null ? waits : null);
+        return await steps.ResumeOnLockedInstanceAsync(instance, task.BookmarkId, input, cancellationToken, handler is null ? waits : null,
+            writeWithCommit: true);
     }
 }

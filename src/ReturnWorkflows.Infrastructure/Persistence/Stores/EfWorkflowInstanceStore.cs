@@ -112,7 +112,7 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
         db.ActivityExecutions.Where(r => r.WorkflowInstanceId == instanceId && r.Status == "Running")
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, "Canceled").SetProperty(r => r.HasBookmarks, false), cancellationToken);
 
-    public async Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken)
+    public async Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken, bool writeNow = true)
     {
         instance.ConcurrencyVersion++;
         if (result.BurnedBookmarkIds.Count > 0)
@@ -127,16 +127,32 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
         db.Incidents.AddRange(result.Incidents);
         db.HumanTasks.AddRange(result.CreatedTasks);
         await outbox.EnqueueAsync(result.Outbox, cancellationToken);
-        if (result.EscalatedTaskActivityInstanceIds.Count > 0)
-            await db.HumanTasks.Where(t => result.EscalatedTaskActivityInstanceIds.Contains(t.ActivityInstanceId)
-                    && (t.Status == Engine.Tasks.HumanTaskStatus.Open || t.Status == Engine.Tasks.HumanTaskStatus.Assigned))
-                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, Engine.Tasks.HumanTaskStatus.Escalated)
-                    .SetProperty(t => t.UpdatedAt, instance.UpdatedAt).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
-        if (result.CancelledTaskActivityInstanceIds.Count > 0)
-            await CancelTasksAsync(t => result.CancelledTaskActivityInstanceIds.Contains(t.ActivityInstanceId), instance.UpdatedAt, cancellationToken);
+        if (result.EscalatedTaskActivityInstanceIds.Count > 0 || result.CancelledTaskActivityInstanceIds.Count > 0)
+        {
+            var finishing = TasksFinishedInMemory();
+            if (result.EscalatedTaskActivityInstanceIds.Count > 0)
+                await db.HumanTasks.Where(t => result.EscalatedTaskActivityInstanceIds.Contains(t.ActivityInstanceId) && !finishing.Contains(t.Id)
+                        && (t.Status == Engine.Tasks.HumanTaskStatus.Open || t.Status == Engine.Tasks.HumanTaskStatus.Assigned))
+                    .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, Engine.Tasks.HumanTaskStatus.Escalated)
+                        .SetProperty(t => t.UpdatedAt, instance.UpdatedAt).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+            if (result.CancelledTaskActivityInstanceIds.Count > 0)
+                await CancelTasksAsync(t => result.CancelledTaskActivityInstanceIds.Contains(t.ActivityInstanceId) && !finishing.Contains(t.Id), instance.UpdatedAt,
+                    cancellationToken);
+        }
         await UpsertActivityExecutionsAsync(result, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (writeNow)
+            await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Tasks this unit of work has finished in memory but not written yet (a completion's task goes with the step's
+    /// batch): the escalation and cancellation statements leave them out, as they skip finished rows once written.
+    /// </summary>
+    private List<string> TasksFinishedInMemory() =>
+        db.ChangeTracker.Entries<Engine.Tasks.HumanTask>()
+            .Where(e => e.State == EntityState.Modified
+                        && e.Entity.Status is not (Engine.Tasks.HumanTaskStatus.Open or Engine.Tasks.HumanTaskStatus.Assigned or Engine.Tasks.HumanTaskStatus.Escalated))
+            .Select(e => e.Entity.Id).ToList();
 
     private async Task UpsertActivityExecutionsAsync(BurstResult result, CancellationToken cancellationToken)
     {
