@@ -61,6 +61,7 @@ internal static class TaskCompletions
             host.UseSetting("ReturnWorkflows:Database:Provider", "PostgreSql");
             host.UseSetting("ReturnWorkflows:Database:ConnectionString", connectionString);
             host.UseSetting("ReturnWorkflows:Identity:DemoUsers", "false");
+            host.UseSetting(TestDocumentKey.Variable, TestDocumentKey.Base64); // production's settings need a document key
             host.UseSetting("Logging:LogLevel:Default", "Warning");
             host.UseContentRoot(Path.Combine(RepositoryPaths.Root, "src", "ReturnWorkflows.Server"));
             host.ConfigureServices(services => services.ConfigureDbContext<PostgreSqlReturnWorkflowsDbContext>(options => options.AddInterceptors(sql)));

@@ -65,7 +65,15 @@ public static class EngineServiceCollectionExtensions
                 if (definition == typeof(IRequestHandler<,>))
                     services.AddTransient(contract, type);
                 else if (definition == typeof(IValidator<>))
-                    services.AddTransient(contract, type);
+                {
+                    // A validator is immutable once built, and building it (its rules' expression trees) costs more
+                    // than a check: one that needs no services is built once. One with services (a clock, a store)
+                    // is built per use, with the caller's.
+                    if (type.GetConstructors() is [{ } only] && only.GetParameters().Length == 0)
+                        services.AddSingleton(contract, type);
+                    else
+                        services.AddTransient(contract, type);
+                }
             }
         }
         return services;

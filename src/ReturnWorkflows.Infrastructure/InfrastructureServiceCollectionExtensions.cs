@@ -56,8 +56,11 @@ public static class InfrastructureServiceCollectionExtensions
     private static IServiceCollection AddProviderDbContext(IServiceCollection services, DatabaseOptions options) =>
         options.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<ReturnWorkflowsDbContext, SqliteReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options)),
-            DatabaseProvider.PostgreSql => services.AddDbContext<ReturnWorkflowsDbContext, PostgreSqlReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options)),
+            // The options are built once (they depend on settings only), not in every request's scope.
+            DatabaseProvider.Sqlite => services.AddDbContext<ReturnWorkflowsDbContext, SqliteReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options),
+                optionsLifetime: ServiceLifetime.Singleton),
+            DatabaseProvider.PostgreSql => services.AddDbContext<ReturnWorkflowsDbContext, PostgreSqlReturnWorkflowsDbContext>(builder => ConfigureProvider(builder, options),
+                optionsLifetime: ServiceLifetime.Singleton),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
         };
 

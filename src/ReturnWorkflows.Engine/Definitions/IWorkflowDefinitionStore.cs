@@ -14,6 +14,9 @@ public interface IWorkflowDefinitionStore
 
     Task<WorkflowDefinitionVersion?> FindAsync(string definitionId, VersionOptions versionOptions, CancellationToken cancellationToken);
     Task<WorkflowDefinitionVersion?> FindByIdAsync(string versionId, CancellationToken cancellationToken);
+
+    /// <summary>A version's revision alone (null when it is gone): enough to find its graph in the cache.</summary>
+    Task<int?> RevisionOfAsync(string versionId, CancellationToken cancellationToken);
     Task<IReadOnlyList<WorkflowDefinitionVersion>> FindManyAsync(string definitionId, VersionOptions versionOptions, CancellationToken cancellationToken);
 
     /// <summary>The highest version number stored for the definition, 0 when it has none.</summary>

@@ -20,6 +20,12 @@ public interface IWorkflowInstanceStore
     /// <summary>Locks the instance that owns a bookmark, waiting for it like <see cref="LockAsync"/>; null when the bookmark is gone.</summary>
     Task<WorkflowInstance?> LockForBookmarkAsync(string bookmarkId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Locks the instance that owns a human task, waiting like <see cref="LockAsync"/>; null when the task is gone. One
+    /// statement, so a completion reads its task once, after the lock (instance first, then the task, as everywhere).
+    /// </summary>
+    Task<WorkflowInstance?> LockForTaskAsync(string taskId, CancellationToken cancellationToken);
+
     /// <summary>Ids of timer bookmarks due by <paramref name="now"/>, earliest first.</summary>
     Task<IReadOnlyList<string>> ListDueBookmarkIdsAsync(DateTime now, int limit, CancellationToken cancellationToken);
 
@@ -27,8 +33,8 @@ public interface IWorkflowInstanceStore
     Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(string instanceId, CancellationToken cancellationToken);
     Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string hash, string? correlationId, string? instanceId, CancellationToken cancellationToken);
 
-    /// <summary>Consumes a bookmark: true for exactly one caller, false when it was already gone.</summary>
-    Task<bool> TryDeleteBookmarkAsync(string bookmarkId, CancellationToken cancellationToken);
+    /// <summary>Consumes a bookmark (and a timer's wake-up row): true for exactly one caller, false when it was already gone.</summary>
+    Task<bool> TryDeleteBookmarkAsync(Bookmark bookmark, CancellationToken cancellationToken);
 
     /// <summary>The instances serving a case that have not ended (running or faulted): what closing the case cancels.</summary>
     Task<IReadOnlyList<string>> UnfinishedInstanceIdsOfCaseAsync(string caseId, CancellationToken cancellationToken);
@@ -45,5 +51,7 @@ public interface IWorkflowInstanceStore
     Task CancelUnfinishedExecutionsAsync(string instanceId, CancellationToken cancellationToken);
 
     /// <summary>Writes what a burst changed: the instance row, journal, new and burned bookmarks, incidents.</summary>
-    Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken);
+    /// <param name="writeNow">False: the rows are staged in the unit of work and written by its commit (or an earlier
+    /// save), in one batch with the command's other changes; the statements that must run in order still run now.</param>
+    Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken, bool writeNow = true);
 }

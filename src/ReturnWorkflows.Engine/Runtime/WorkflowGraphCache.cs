@@ -11,4 +11,8 @@ public sealed class WorkflowGraphCache(ActivityRegistry registry)
 
     public WorkflowGraph Get(WorkflowDefinitionVersion version) =>
         _graphs.GetOrAdd((version.Id, version.Revision), _ => new WorkflowGraph(version, registry));
+
+    /// <summary>The graph of a version at a revision, if built already: a step that knows the revision need not read the content.</summary>
+    public bool TryGet(string versionId, int revision, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out WorkflowGraph? graph) =>
+        _graphs.TryGetValue((versionId, revision), out graph);
 }

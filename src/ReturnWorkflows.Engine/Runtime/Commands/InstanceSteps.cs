@@ -65,20 +65,52 @@ public sealed class InstanceSteps(
     /// Resumes a bookmark of an instance whose row the caller has locked already (a task completion locks the instance
     /// before it checks the task), without locking it a second time.
     /// </summary>
-    public async Task<WorkflowRunResult> ResumeOnLockedInstanceAsync(WorkflowInstance instance, string bookmarkId, JsonObject? input, CancellationToken cancellationToken)
+    /// <param name="readUnderLock">What <see cref="WaitingOnAsync"/> read of this instance in this step, when nothing
+    /// has changed its bookmarks since: then they are not read again.</param>
+    /// <param name="writeWithCommit">The caller's command ends with this step (nothing after it reads what the step
+    /// wrote): the step's rows are left to the unit of work's commit, which writes them in one batch with the rest of the
+    /// command's changes. A step that publishes events writes its rows at once all the same, before delivering them.</param>
+    public async Task<WorkflowRunResult> ResumeOnLockedInstanceAsync(WorkflowInstance instance, string bookmarkId, JsonObject? input, CancellationToken cancellationToken,
+        LockedWaits? readUnderLock = null, bool writeWithCommit = false)
     {
         if (instance.Status != WorkflowStatus.Running)
             throw new ConflictException("instanceId", $"Workflow instance '{instance.Id}' is {instance.SubStatus}; it no longer runs.");
-        return await ResumeLockedAsync(instance, await instances.ListBookmarksAsync(instance.Id, cancellationToken), bookmarkId, input, cancellationToken);
+        if (readUnderLock is { Graph: { } graph } && readUnderLock.InstanceId == instance.Id)
+            return await ResumeLockedAsync(instance, readUnderLock.Bookmarks, bookmarkId, input, cancellationToken, graph, writeWithCommit);
+        return await ResumeLockedAsync(instance, await instances.ListBookmarksAsync(instance.Id, cancellationToken), bookmarkId, input, cancellationToken,
+            writeWithCommit: writeWithCommit);
     }
 
-    /// <summary>The activity type waiting on a bookmark of a locked instance (what a task completion asks before it resumes); null when gone.</summary>
-    public async Task<string?> ActivityTypeWaitingOnAsync(WorkflowInstance instance, string bookmarkId, CancellationToken cancellationToken)
+    /// <summary>
+    /// What waits on a bookmark of a locked instance (a task completion asks before it resumes): the activity type, null
+    /// when the bookmark or the version is gone; with the instance's bookmarks and graph, so that resuming right after
+    /// need not read them again.
+    /// </summary>
+    public async Task<LockedWaits> WaitingOnAsync(WorkflowInstance instance, string bookmarkId, CancellationToken cancellationToken)
     {
-        var bookmark = (await instances.ListBookmarksAsync(instance.Id, cancellationToken)).FirstOrDefault(b => b.Id == bookmarkId);
-        var version = bookmark is null ? null : await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken);
-        return version is null ? null : graphs.Get(version).Get(bookmark!.ActivityNodeId).ActivityType;
+        var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
+        var bookmark = bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+        var graph = bookmark is null ? null : await GraphOfAsync(instance, cancellationToken);
+        return new LockedWaits(instance.Id, bookmarks, graph, graph?.Get(bookmark!.ActivityNodeId).ActivityType);
     }
+
+    /// <summary>
+    /// The graph an instance runs on. Graphs are cached by version and revision, so a step reads only the version's
+    /// revision (a draft edited in place has a new one); the content is read when that revision is not cached yet.
+    /// Null when the version is gone.
+    /// </summary>
+    private async Task<WorkflowGraph?> GraphOfAsync(WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        var revision = await definitions.RevisionOfAsync(instance.DefinitionVersionId, cancellationToken);
+        if (revision is null) return null;
+        if (graphs.TryGet(instance.DefinitionVersionId, revision.Value, out var cached)) return cached;
+        var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken);
+        return version is null ? null : graphs.Get(version);
+    }
+
+    private async Task<WorkflowGraph> RequiredGraphOfAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
+        await GraphOfAsync(instance, cancellationToken)
+        ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
 
     /// <summary>Resumes a due timer unless another node is on its instance right now; null when skipped.</summary>
     public async Task<WorkflowRunResult?> ResumeDueAsync(string bookmarkId, CancellationToken cancellationToken)
@@ -108,20 +140,19 @@ public sealed class InstanceSteps(
     /// <param name="bookmarks">All the instance's bookmarks, read under its lock: one query serves finding the one to
     /// resume and knowing the rest.</param>
     private async Task<WorkflowRunResult> ResumeLockedAsync(WorkflowInstance instance, IReadOnlyList<Bookmark> bookmarks, string bookmarkId, JsonObject? input,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, WorkflowGraph? graph = null, bool writeWithCommit = false)
     {
         // The bookmark row is the ticket: exactly one resumer deletes it.
         var bookmark = bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
-        if (bookmark is null || !await instances.TryDeleteBookmarkAsync(bookmarkId, cancellationToken))
+        if (bookmark is null || !await instances.TryDeleteBookmarkAsync(bookmark, cancellationToken))
             throw new ConflictException("bookmarkId", $"Bookmark '{bookmarkId}' was resumed by someone else a moment ago.");
         var others = bookmarks.Where(b => b.Id != bookmarkId).ToList();
         var state = InstanceStateSerializer.Deserialize(instance.State);
-        var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
-                      ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
+        graph ??= await RequiredGraphOfAsync(instance, cancellationToken);
         var caseContext = await CaseOfAsync(instance, cancellationToken);
-        var result = runner.Resume(graphs.Get(version), instance, state, others, new ResumeStimulus(bookmark, input), cancellationToken, caseContext);
+        var result = runner.Resume(graph, instance, state, others, new ResumeStimulus(bookmark, input), cancellationToken, caseContext);
         result.BurnedBookmarkIds.Remove(bookmarkId); // already deleted above
-        return await SaveAsync(instance, state, result, others, cancellationToken);
+        return await SaveAsync(instance, state, result, others, cancellationToken, writeWithCommit);
     }
 
     public async Task<WorkflowRunResult> RetryAsync(string instanceId, string? activityInstanceId, CancellationToken cancellationToken)
@@ -135,9 +166,8 @@ public sealed class InstanceSteps(
             throw new CommandRejectedException("activityInstanceId", $"Workflow instance '{instanceId}' has {faulted.Count} faulted activities; name the one to retry.");
         await instances.ResolveIncidentsAsync(instance.Id, faulted[0].Id, timeProvider.GetUtcNow().UtcDateTime, cancellationToken);
         var bookmarks = await instances.ListBookmarksAsync(instance.Id, cancellationToken);
-        var version = await definitions.FindByIdAsync(instance.DefinitionVersionId, cancellationToken)
-                      ?? throw new InvalidOperationException($"Instance {instance.Id} runs on version {instance.DefinitionVersionId}, which is gone.");
-        var result = runner.Retry(graphs.Get(version), instance, state, bookmarks, new RetryStimulus(faulted[0].Id), cancellationToken,
+        var graph = await RequiredGraphOfAsync(instance, cancellationToken);
+        var result = runner.Retry(graph, instance, state, bookmarks, new RetryStimulus(faulted[0].Id), cancellationToken,
             await CaseOfAsync(instance, cancellationToken));
         return await SaveAsync(instance, state, result, bookmarks, cancellationToken);
     }
@@ -207,11 +237,11 @@ public sealed class InstanceSteps(
     private int _eventDepth;
 
     private async Task<WorkflowRunResult> SaveAsync(WorkflowInstance instance, InstanceState state, BurstResult result,
-        IReadOnlyList<Bookmark> remaining, CancellationToken cancellationToken)
+        IReadOnlyList<Bookmark> remaining, CancellationToken cancellationToken, bool writeWithCommit = false)
     {
         instance.State = InstanceStateSerializer.Serialize(state);
         result.Outbox.AddRange(await taskNotices.WriteForBurstAsync(result.EscalatedTaskActivityInstanceIds, result.TaskReminders, instance.UpdatedAt, cancellationToken));
-        await instances.SaveBurstAsync(instance, result, cancellationToken);
+        await instances.SaveBurstAsync(instance, result, cancellationToken, writeNow: !writeWithCommit || result.PublishedEvents.Count > 0);
         if (result.PublishedEvents.Count > 0)
         {
             if (++_eventDepth > MaxEventDepth)
@@ -228,3 +258,9 @@ public sealed class InstanceSteps(
         return new WorkflowRunResult(instance.Id, instance.Status, instance.SubStatus, instance.IncidentCount, waiting);
     }
 }
+
+/// <summary>
+/// What a step read of a locked instance before resuming it: its bookmarks, the graph it runs on (null when the bookmark
+/// asked about or the version is gone) and the activity type waiting on that bookmark.
+/// </summary>
+public sealed record LockedWaits(string InstanceId, IReadOnlyList<Bookmark> Bookmarks, WorkflowGraph? Graph, string? ActivityType);

@@ -27,6 +27,6 @@ public sealed class ClaimTaskHandler(IHumanTaskStore tasks, TimeProvider timePro
             throw new ForbiddenException("taskId", "This task is for another role or office.");
         if (!await tasks.TryClaimAsync(task.Id, command.Actor.UserId, timeProvider.GetUtcNow().UtcDateTime, cancellationToken))
             throw new ConflictException("taskId", $"Task '{command.TaskId}' is no longer open: someone else took it, or it was completed or cancelled.");
-        return (await tasks.FindAsync(task.Id, cancellationToken))!;
+        return task; // the store has set the claim on it
     }
 }

@@ -34,12 +34,11 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
 {
     public async Task<WorkflowRunResult> Handle(CompleteHumanTask command, CancellationToken cancellationToken)
     {
-        var found = await tasks.FindAsync(command.TaskId, cancellationToken)
-                    ?? throw new NotFoundException("taskId", $"Task '{command.TaskId}' does not exist.");
-        // Lock order: the instance first, then its task, as everywhere.
-        var instance = await instances.LockAsync(found.WorkflowInstanceId, cancellationToken)
+        // Lock order: the instance first, then its task, as everywhere; the task is read once, under the lock.
+        var instance = await instances.LockForTaskAsync(command.TaskId, cancellationToken)
                        ?? throw new NotFoundException("taskId", $"Task '{command.TaskId}' does not exist.");
-        var task = (await tasks.FindAsync(command.TaskId, cancellationToken))!;
+        var task = await tasks.FindAsync(command.TaskId, cancellationToken)
+                   ?? throw new NotFoundException("taskId", $"Task '{command.TaskId}' does not exist.");
         if (task.Status is not (HumanTaskStatus.Open or HumanTaskStatus.Assigned or HumanTaskStatus.Escalated))
             throw new ConflictException("taskId", $"Task '{command.TaskId}' is {task.Status}; it can no longer be completed.");
         var mine = task.Assignee == command.Actor.UserId
@@ -57,8 +56,8 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
 
         // An activity type with a handler (a case activity) applies the answers where they belong, in this unit of work;
         // they then stay off the task row and out of the workflow, which gets only the handler's steering values.
-        var activityType = await steps.ActivityTypeWaitingOnAsync(instance, task.BookmarkId, cancellationToken);
-        var handler = answerHandlers.FirstOrDefault(h => h.ActivityType == activityType);
+        var waits = await steps.WaitingOnAsync(instance, task.BookmarkId, cancellationToken);
+        var handler = answerHandlers.FirstOrDefault(h => h.ActivityType == waits.ActivityType);
         var steering = handler is null ? null
             : await handler.ApplyAsync(new TaskAnswers(task, instance.CaseId, command.Actor, command.Outcome, command.Form), cancellationToken);
 
@@ -70,7 +69,7 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
         task.Outcome = command.Outcome;
         task.FormData = handler is null ? command.Form?.ToJsonString() : null;
         task.Version++;
-        await tasks.SaveChangesAsync(cancellationToken);
+        // Not saved here: the task's row goes with the step's rows and the idempotency record, in the commit's one batch.
 
         var input = new JsonObject
         {
@@ -79,6 +78,9 @@ public sealed class CompleteHumanTaskHandler(IHumanTaskStore tasks, IWorkflowIns
             [HumanTaskActivity.CompletedByInputKey] = command.Actor.UserId,
             [HumanTaskActivity.SteeringInputKey] = steering?.DeepClone(),
         };
-        return await steps.ResumeOnLockedInstanceAsync(instance, task.BookmarkId, input, cancellationToken);
+        // A handler may have moved the instance on (a case gate it met released another branch's wait): then the
+        // bookmarks are read again; otherwise what was read above under the lock still holds.
+        return await steps.ResumeOnLockedInstanceAsync(instance, task.BookmarkId, input, cancellationToken, handler is null ? waits : null,
+            writeWithCommit: true);
     }
 }

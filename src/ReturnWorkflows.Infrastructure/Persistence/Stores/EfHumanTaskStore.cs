@@ -17,8 +17,17 @@ internal sealed class EfHumanTaskStore(ReturnWorkflowsDbContext db) : IHumanTask
         var changed = await db.HumanTasks.Where(t => t.Id == taskId && t.Status == HumanTaskStatus.Open)
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, HumanTaskStatus.Assigned).SetProperty(t => t.Assignee, userId)
                 .SetProperty(t => t.UpdatedAt, now).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+        // The row now holds what the statement wrote: a tracked copy takes the same values in memory instead of being
+        // read again, and stays unchanged (nothing to write back).
         if (changed == 1 && db.ChangeTracker.Entries<HumanTask>().FirstOrDefault(e => e.Entity.Id == taskId) is { } tracked)
-            await tracked.ReloadAsync(cancellationToken);
+        {
+            tracked.Entity.Status = HumanTaskStatus.Assigned;
+            tracked.Entity.Assignee = userId;
+            tracked.Entity.UpdatedAt = now;
+            tracked.Entity.Version++;
+            tracked.OriginalValues.SetValues(tracked.CurrentValues);
+            tracked.State = EntityState.Unchanged;
+        }
         return changed == 1;
     }
 

@@ -8,10 +8,11 @@ internal sealed class EfIdempotencyStore(ReturnWorkflowsDbContext db) : IIdempot
     public Task<IdempotencyRecord?> FindAsync(string key, CancellationToken cancellationToken) =>
         db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, cancellationToken);
 
-    public async Task AddAsync(IdempotencyRecord record, CancellationToken cancellationToken)
+    public Task AddAsync(IdempotencyRecord record, CancellationToken cancellationToken)
     {
+        // Written by the unit of work's commit, in one batch with the command's other rows and in its transaction: a
+        // concurrent first try with the same key fails there (unique key) and is retried, then finds this answer.
         db.IdempotencyRecords.Add(record);
-        // Written now, inside the command's transaction: a concurrent first try with the same key fails here.
-        await db.SaveChangesAsync(cancellationToken);
+        return Task.CompletedTask;
     }
 }

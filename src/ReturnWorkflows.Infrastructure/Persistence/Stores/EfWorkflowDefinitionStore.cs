@@ -21,6 +21,9 @@ internal sealed class EfWorkflowDefinitionStore(ReturnWorkflowsDbContext db) : I
     public Task<WorkflowDefinitionVersion?> FindByIdAsync(string versionId, CancellationToken cancellationToken) =>
         db.WorkflowDefinitionVersions.FirstOrDefaultAsync(v => v.Id == versionId, cancellationToken);
 
+    public Task<int?> RevisionOfAsync(string versionId, CancellationToken cancellationToken) =>
+        db.WorkflowDefinitionVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => (int?)v.Revision).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<WorkflowDefinitionVersion>> FindManyAsync(string definitionId, VersionOptions versionOptions, CancellationToken cancellationToken) =>
         await Filter(definitionId, versionOptions).OrderBy(v => v.Version).ToListAsync(cancellationToken);
 

@@ -47,6 +47,18 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
         return rows.SingleOrDefault();
     }
 
+    public async Task<WorkflowInstance?> LockForTaskAsync(string taskId, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+            return await db.WorkflowInstances.FirstOrDefaultAsync(i => db.HumanTasks.Any(t => t.Id == taskId && t.WorkflowInstanceId == i.Id), cancellationToken);
+        var rows = await db.WorkflowInstances.FromSql($"""
+            SELECT i.* FROM workflow_instances i
+            WHERE i.id = (SELECT t.workflow_instance_id FROM human_tasks t WHERE t.id = {taskId})
+            FOR UPDATE
+            """).ToListAsync(cancellationToken);
+        return rows.SingleOrDefault();
+    }
+
     public async Task<IReadOnlyList<string>> ListDueBookmarkIdsAsync(DateTime now, int limit, CancellationToken cancellationToken) =>
         // Running instances only: a faulted one keeps its timers for a retry, and they must not crowd out the rest.
         await db.Bookmarks.AsNoTracking().Where(b => b.DueAt != null && b.DueAt <= now
@@ -71,11 +83,13 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
         return await query.ToListAsync(cancellationToken);
     }
 
-    public async Task<bool> TryDeleteBookmarkAsync(string bookmarkId, CancellationToken cancellationToken)
+    public async Task<bool> TryDeleteBookmarkAsync(Bookmark bookmark, CancellationToken cancellationToken)
     {
-        if (await db.Bookmarks.Where(b => b.Id == bookmarkId).ExecuteDeleteAsync(cancellationToken) != 1)
+        if (await db.Bookmarks.Where(b => b.Id == bookmark.Id).ExecuteDeleteAsync(cancellationToken) != 1)
             return false;
-        await wakeups.RemoveAsync([bookmarkId], cancellationToken);
+        // Only timers have wake-up rows (and jobs): a task's or an event's bookmark has nothing more to remove.
+        if (bookmark.DueAt is not null)
+            await wakeups.RemoveAsync([bookmark.Id], cancellationToken);
         return true;
     }
 
@@ -98,7 +112,7 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
         db.ActivityExecutions.Where(r => r.WorkflowInstanceId == instanceId && r.Status == "Running")
             .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, "Canceled").SetProperty(r => r.HasBookmarks, false), cancellationToken);
 
-    public async Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken)
+    public async Task SaveBurstAsync(WorkflowInstance instance, BurstResult result, CancellationToken cancellationToken, bool writeNow = true)
     {
         instance.ConcurrencyVersion++;
         if (result.BurnedBookmarkIds.Count > 0)
@@ -113,16 +127,32 @@ internal sealed class EfWorkflowInstanceStore(ReturnWorkflowsDbContext db, Engin
         db.Incidents.AddRange(result.Incidents);
         db.HumanTasks.AddRange(result.CreatedTasks);
         await outbox.EnqueueAsync(result.Outbox, cancellationToken);
-        if (result.EscalatedTaskActivityInstanceIds.Count > 0)
-            await db.HumanTasks.Where(t => result.EscalatedTaskActivityInstanceIds.Contains(t.ActivityInstanceId)
-                    && (t.Status == Engine.Tasks.HumanTaskStatus.Open || t.Status == Engine.Tasks.HumanTaskStatus.Assigned))
-                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, Engine.Tasks.HumanTaskStatus.Escalated)
-                    .SetProperty(t => t.UpdatedAt, instance.UpdatedAt).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
-        if (result.CancelledTaskActivityInstanceIds.Count > 0)
-            await CancelTasksAsync(t => result.CancelledTaskActivityInstanceIds.Contains(t.ActivityInstanceId), instance.UpdatedAt, cancellationToken);
+        if (result.EscalatedTaskActivityInstanceIds.Count > 0 || result.CancelledTaskActivityInstanceIds.Count > 0)
+        {
+            var finishing = TasksFinishedInMemory();
+            if (result.EscalatedTaskActivityInstanceIds.Count > 0)
+                await db.HumanTasks.Where(t => result.EscalatedTaskActivityInstanceIds.Contains(t.ActivityInstanceId) && !finishing.Contains(t.Id)
+                        && (t.Status == Engine.Tasks.HumanTaskStatus.Open || t.Status == Engine.Tasks.HumanTaskStatus.Assigned))
+                    .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, Engine.Tasks.HumanTaskStatus.Escalated)
+                        .SetProperty(t => t.UpdatedAt, instance.UpdatedAt).SetProperty(t => t.Version, t => t.Version + 1), cancellationToken);
+            if (result.CancelledTaskActivityInstanceIds.Count > 0)
+                await CancelTasksAsync(t => result.CancelledTaskActivityInstanceIds.Contains(t.ActivityInstanceId) && !finishing.Contains(t.Id), instance.UpdatedAt,
+                    cancellationToken);
+        }
         await UpsertActivityExecutionsAsync(result, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (writeNow)
+            await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Tasks this unit of work has finished in memory but not written yet (a completion's task goes with the step's
+    /// batch): the escalation and cancellation statements leave them out, as they skip finished rows once written.
+    /// </summary>
+    private List<string> TasksFinishedInMemory() =>
+        db.ChangeTracker.Entries<Engine.Tasks.HumanTask>()
+            .Where(e => e.State == EntityState.Modified
+                        && e.Entity.Status is not (Engine.Tasks.HumanTaskStatus.Open or Engine.Tasks.HumanTaskStatus.Assigned or Engine.Tasks.HumanTaskStatus.Escalated))
+            .Select(e => e.Entity.Id).ToList();
 
     private async Task UpsertActivityExecutionsAsync(BurstResult result, CancellationToken cancellationToken)
     {
