@@ -20,7 +20,7 @@ namespace ReturnWorkflows.Server.Pages.Cases;
 /// written. Adding or removing a family member posts the form back (it works without script) and saves nothing.
 /// </summary>
 [Authorize(Policy = Policies.WorkCases)]
-public sealed class NewModel(IMediator mediator, IReferenceDataStore referenceData) : PageModel
+public sealed class NewModel(IMediator mediator, IReferenceDataStore referenceData) : PageModel, IPersonRowPage
 {
     public IntakeForm Form { get; private set; } = new();
     public IReadOnlyList<Office> Offices { get; private set; } = [];
