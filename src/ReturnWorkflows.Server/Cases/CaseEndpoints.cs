@@ -35,6 +35,11 @@ internal static class CaseEndpoints
             var body = await ApiBody.ReadAsync<AddMemberRequest>(request, ct);
             return await mediator.Send(new AddMember(user.ToCaseViewer(), caseId, body.Version, body.Member), ct);
         });
+        cases.MapPost("/{caseId}/milestones", async (string caseId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
+        {
+            var body = await ApiBody.ReadAsync<RecordMilestoneRequest>(request, ct);
+            return await mediator.Send(new RecordMilestone(user.ToCaseViewer(), caseId, body.Version, body.Milestone, body.On, body.PersonIds), ct);
+        });
         cases.MapCaseContactEndpoints();
         cases.MapCaseClosureEndpoints();
         cases.MapCaseDocumentEndpoints();
@@ -63,7 +68,7 @@ internal static class CaseEndpoints
         var body = await ApiBody.ReadAsync<OpenCaseRequest>(request, ct);
         var viewer = user.ToCaseViewer();
         var opened = await mediator.Send(new OpenCase(viewer, body.HostOffice ?? viewer.Office ?? "", body.CountryOfReturn, body.ProgrammeId,
-            body.Principal, body.Members, user.CompletionKey(request.Headers[TaskEndpoints.IdempotencyHeader].ToString())), ct);
+            body.Principal, body.Members, user.CompletionKey(request.Headers[TaskEndpoints.IdempotencyHeader].ToString()), body.IsTest), ct);
         return Results.Created($"/api/cases/{opened.CaseId}", opened);
     }
 
