@@ -10,7 +10,8 @@ public sealed record CaseView(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
     ClosureReason? ClosureReason, DateTime CreatedAt, string CreatedBy, DateTime UpdatedAt, string UpdatedBy, int Version,
     IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null,
-    IReadOnlyList<AssessmentView>? Assessments = null, IReadOnlyList<WaitingStepView>? WaitingFor = null, ClosureView? Closure = null);
+    IReadOnlyList<AssessmentView>? Assessments = null, IReadOnlyList<WaitingStepView>? WaitingFor = null, ClosureView? Closure = null,
+    CountryStatusFlag? CountryStatusFlag = null);
 
 /// <summary>A protection or eligibility step recorded on the case; the sensitive kinds only for the protection roles.</summary>
 public sealed record AssessmentView(string Id, string? PersonId, AssessmentKind Kind, string Outcome, string? Reference, string? Details,

@@ -40,6 +40,11 @@ internal static class CaseEndpoints
             var body = await ApiBody.ReadAsync<RecordMilestoneRequest>(request, ct);
             return await mediator.Send(new RecordMilestone(user.ToCaseViewer(), caseId, body.Version, body.Milestone, body.On, body.PersonIds), ct);
         });
+        cases.MapPost("/{caseId}/flags/clearance", async (string caseId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
+        {
+            var body = await ApiBody.ReadAsync<ClearCaseFlagRequest>(request, ct);
+            return await mediator.Send(new ClearCaseFlag(user.ToCaseViewer(), caseId, body.Version, body.Flag), ct);
+        });
         cases.MapCaseContactEndpoints();
         cases.MapCaseClosureEndpoints();
         cases.MapCaseDocumentEndpoints();
@@ -73,8 +78,9 @@ internal static class CaseEndpoints
     }
 
     private static Task<CaseList> SearchAsync(ClaimsPrincipal user, IMediator mediator, CancellationToken ct,
-        string? office, string? country, string? status, string? q, string? page, string? pageSize, string? vulnerability, string? overdue) =>
+        string? office, string? country, string? status, string? q, string? page, string? pageSize, string? vulnerability, string? overdue, string? flag) =>
         mediator.Send(new SearchCases(user.ToCaseViewer(), new CaseSearch(office, country, QueryValues.Enum<CaseStatus>(status, "status"), q,
             QueryValues.Int(page, "page") ?? 0, QueryValues.Int(pageSize, "pageSize") ?? 50,
-            QueryValues.Enum<VulnerabilityKind>(vulnerability, "vulnerability"), QueryValues.Bool(overdue, "overdue") ?? false)), ct);
+            QueryValues.Enum<VulnerabilityKind>(vulnerability, "vulnerability"), QueryValues.Bool(overdue, "overdue") ?? false,
+            QueryValues.Enum<CaseFlag>(flag, "flag"))), ct);
 }

@@ -41,3 +41,6 @@ internal sealed record DecideEligibilityRequest(int Version, bool Approve, strin
 
 /// <summary><c>POST /api/cases/{id}/milestones</c>: departed, arrived or plan approved on a date, for the persons named (or everyone taking part).</summary>
 internal sealed record RecordMilestoneRequest(int Version, Milestone Milestone, DateOnly On, IReadOnlyList<string>? PersonIds);
+
+/// <summary><c>POST /api/cases/{id}/flags/clearance</c>: a supervisor clears a flag (<c>CountryStatusChanged</c>).</summary>
+internal sealed record ClearCaseFlagRequest(int Version, CaseFlag Flag);

@@ -109,6 +109,14 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
         await PageAsync(administrator, "/admin/offices/new");
         await PageAsync(administrator, "/admin/programmes/new");
 
+        // The case flagged by a change of its country's status, as the supervisor who clears it sees it.
+        using var adminApi = await _server.WithAccessTokenAsync("admin");
+        (await adminApi.PutAsJsonAsync("/api/countries/PK", new JsonObject
+        {
+            ["name"] = "Pakistan", ["status"] = "CaseByCase", ["statusEffectiveFrom"] = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+        })).EnsureSuccessStatusCode();
+        Assert.Contains("Promenjen status zemlje", await PageAsync(supervisor, $"/cases/{caseId}"));
+
         Assert.True(_missing.Missing.IsEmpty, "Not in the Serbian resources:\n" + string.Join("\n", _missing.Missing.Keys.Order()));
     }
 

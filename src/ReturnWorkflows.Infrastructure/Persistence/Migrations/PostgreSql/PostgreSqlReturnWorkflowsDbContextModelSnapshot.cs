@@ -896,6 +896,19 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2)")
                         .HasColumnName("country_of_return");
 
+                    b.Property<DateTime?>("CountryStatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("country_status_changed_at");
+
+                    b.Property<string>("CountryStatusChangedTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("country_status_changed_to");
+
+                    b.Property<DateOnly?>("CountryStatusEffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("country_status_effective_from");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

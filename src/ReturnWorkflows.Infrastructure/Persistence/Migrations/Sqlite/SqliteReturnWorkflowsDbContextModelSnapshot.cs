@@ -881,6 +881,19 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("country_of_return");
 
+                    b.Property<DateTime?>("CountryStatusChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_status_changed_at");
+
+                    b.Property<string>("CountryStatusChangedTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_status_changed_to");
+
+                    b.Property<DateOnly?>("CountryStatusEffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_status_effective_from");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
