@@ -16,6 +16,7 @@ public static class CasesServiceCollectionExtensions
         services.TryAddScoped<CaseEditing>();
         services.TryAddScoped<CaseLifecycle>();
         services.TryAddScoped<CaseNotices>();
+        services.TryAddScoped<CountryStatusChange>();
         services.TryAddScoped<Documents.CaseDocumentAccess>();
         services.AddOptions<Documents.DocumentLimits>();
         services.TryAddScoped<CaseGateRelease>();

@@ -48,6 +48,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<Cases.Duplicates.IPersonMatchLookup, EfPersonMatchLookup>();
         services.AddScoped<Cases.Duplicates.IDuplicateCheckLog, EfDuplicateCheckLog>();
         services.AddScoped<Cases.Outreach.IInformationSessionStore, EfInformationSessionStore>();
+        services.AddScoped<Cases.Reports.IFunnelQueries, EfFunnelQueries>();
         services.AddScoped<Cases.ReferenceData.IReferenceDataStore, EfReferenceDataStore>();
         return services;
     }

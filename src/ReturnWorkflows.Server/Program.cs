@@ -125,6 +125,7 @@ ReturnWorkflows.Server.Tasks.TaskEndpoints.MapTaskEndpoints(app);
 ReturnWorkflows.Server.Tasks.NotificationEndpoints.MapNotificationEndpoints(app);
 ReturnWorkflows.Server.Cases.CaseEndpoints.MapCaseEndpoints(app);
 ReturnWorkflows.Server.Outreach.InformationSessionEndpoints.MapInformationSessionEndpoints(app);
+ReturnWorkflows.Server.Reports.FunnelEndpoints.MapFunnelEndpoints(app);
 ReturnWorkflows.Server.Cases.ReferenceDataEndpoints.MapReferenceDataEndpoints(app);
 ReturnWorkflows.Server.Identity.Users.UserAccountEndpoints.MapUserAccountEndpoints(app);
 ReturnWorkflows.Server.Designer.DefinitionHistoryEndpoints.MapDefinitionHistoryEndpoints(app);

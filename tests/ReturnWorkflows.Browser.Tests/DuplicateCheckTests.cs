@@ -47,4 +47,37 @@ public sealed class DuplicateCheckTests(DesignerServer server) : IClassFixture<D
         await principal.GetByLabel("Sex").FocusAsync();
         await Expect(notice).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task Adding_a_family_member_on_the_case_page_shows_which_office_knows_someone_like_them()
+    {
+        string caseId;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            await mediator.Send(Intake(new CaseViewer("counsellor.belgrade", [Roles.Counsellor], "RS-BEG"), "RS-BEG", "Hossein", "Karimzadeh", 1987));
+            caseId = (await mediator.Send(Intake(new CaseViewer("counsellor", [Roles.Counsellor], "BA-SJJ"), "BA-SJJ", "Zahra", "Karimzadeh", 1990))).CaseId;
+        }
+
+        var page = await server.SignInAsync("counsellor", 1400, 1000);
+        await page.GotoAsync($"{server.BaseUrl}/cases/{caseId}");
+        await page.GetByText("Add a family member").ClickAsync();
+        var member = page.GetByRole(AriaRole.Group, new() { Name = "New family member" });
+        var notice = member.GetByText("A person like this may already be known to");
+        await member.GetByLabel("Given names").FillAsync("Husain"); // spelt otherwise than in Belgrade
+        await member.GetByLabel("Family name").FillAsync("Karimzadeh");
+        await member.GetByLabel("Nationality").FillAsync("AF");
+        await member.GetByLabel("Or the estimated year of birth").FillAsync("1988");
+        await member.GetByLabel("Sex").FocusAsync(); // leaving the field asks
+
+        await Expect(notice).ToBeVisibleAsync();
+        await Expect(notice).ToContainTextAsync("(RS-BEG)");
+        await Expect(member.GetByText("Hossein")).ToHaveCountAsync(0);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    private static OpenCase Intake(CaseViewer viewer, string office, string given, string family, int year) => new(
+        viewer, office, "AF", DefaultReferenceData.DemoProgrammeId,
+        new NewPerson(new PersonDetails(given, family, null, null, year, Sex.Male, "AF", ["Dari"], Relationship.PrincipalApplicant),
+            new ConsentStatement(ConsentKind.DataProcessing, ConsentDecision.Given, ConsentMethod.Written, "Dari", null, null)), []);
 }

@@ -26,9 +26,10 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
         var expected = new Dictionary<string, (string[] Sections, string[] Administration)>
         {
             ["counsellor"] = (["Home", "Inbox", "Cases", "Outreach"], []),
-            ["supervisor"] = (["Home", "Inbox", "Cases", "Outreach", "Workflow definitions", "Workflow instances"], []),
-            ["manager"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], ["Scheduled jobs", "Information sessions"]),
-            ["admin"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], ["Users", "Reference data", "Scheduled jobs", "Information sessions"]),
+            ["supervisor"] = (["Home", "Inbox", "Cases", "Outreach", "Workflow definitions", "Workflow instances"], ["Funnel report"]),
+            ["manager"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], ["Scheduled jobs", "Information sessions", "Funnel report"]),
+            ["admin"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"],
+                ["Users", "Reference data", "Scheduled jobs", "Information sessions", "Funnel report"]),
         };
         foreach (var (user, (sections, administration)) in expected)
         {

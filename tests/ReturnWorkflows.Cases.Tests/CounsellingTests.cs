@@ -28,6 +28,12 @@ public sealed class CounsellingTests
         Assert.All(trail, e => Assert.Equal(CaseSections.Counselling, e.Section));
         Assert.DoesNotContain(trail, e => e.NewValue?.Contains("housing") == true || e.NewValue?.Contains("Interpreter Two") == true);
         Assert.Contains(trail, e => e.NewValue == CaseAuditTrail.Withheld && e.Field!.EndsWith(".notes"));
+
+        // The milestones the reports count: counselled at the first session, decided to return at the second; once each.
+        var person = opened.Persons[0];
+        Assert.Equal((Session().HeldOn, Session().HeldOn), (person.CounselledOn, person.DecidedToReturnOn));
+        Assert.Equal([$"persons[{person.Id}].milestones.counselled", $"persons[{person.Id}].milestones.decidedToReturn"],
+            trail.Where(e => e.Field!.Contains(".milestones.")).Select(e => e.Field));
     }
 
     [Fact]

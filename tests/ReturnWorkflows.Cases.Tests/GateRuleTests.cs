@@ -39,10 +39,12 @@ public sealed class GateRuleTests
         var suspended = Assert.Throws<CaseRuleException>(() => c.DecideEligibility(true, null, ReturnStatus.Suspended, Now, "supervisor"));
         Assert.Contains("suspended", suspended.Message);
         Assert.False(c.EligibilityApproved);
+        Assert.All(c.Persons, p => Assert.Null(p.EligibleOn)); // refused decisions reach no milestone
 
         c.DecideEligibility(true, null, ReturnStatus.Open, Now, "supervisor");
         Assert.True(c.EligibilityApproved);
         Assert.Null(c.PendingEligibilityProposal);
+        Assert.All(c.Persons, p => Assert.Equal(DateOnly.FromDateTime(Now), p.EligibleOn)); // the funnel's "eligible"
     }
 
     [Fact]

@@ -83,6 +83,40 @@ public abstract class DuplicateCheckStorageTests(DatabaseProvider provider) : IA
     }
 
     [Fact]
+    public async Task A_member_added_to_a_case_is_checked_as_at_intake_and_not_the_same_person_is_recorded()
+    {
+        await OpenAsync(Belgrade, "Yusuf", "Haidari", new DateOnly(1993, 7, 1));
+        var sarajevoCase = await OpenAsync(Sarajevo, "Amina", "Haidari", new DateOnly(1995, 1, 1));
+
+        // The check for the member about to join, with the case's id: Belgrade knows someone like him, by office only.
+        var found = await _database.SendAsync(Check("Jusuf", "Haidari", year: 1993) with { CaseId = sarajevoCase });
+        Assert.Equal([OfficeCodes.Belgrade], found.Offices.Select(o => o.Code));
+
+        var version = (await _database.SendAsync(new GetCase(Sarajevo, sarajevoCase))).Version;
+        await _database.SendAsync(new AddMember(Sarajevo, sarajevoCase, version, Member("Jusuf", new DateOnly(1993, 3, 3), notSamePerson: true)));
+        var afterFirst = await _database.SendAsync(new GetCase(Sarajevo, sarajevoCase));
+        var jusuf = afterFirst.Persons.Single(p => p.Details.GivenNames == "Jusuf").Id;
+        await _database.SendAsync(new AddMember(Sarajevo, sarajevoCase, afterFirst.Version, Member("Youssef", new DateOnly(1993, 9, 9), notSamePerson: false)));
+        var youssef = (await _database.SendAsync(new GetCase(Sarajevo, sarajevoCase))).Persons.Single(p => p.Details.GivenNames == "Youssef").Id;
+
+        // Ticked: the Belgrade person is recorded as someone else, in the audit too; not ticked: nothing recorded.
+        var distinctions = await _database.InScopeAsync(scope => scope.GetRequiredService<ReturnWorkflowsDbContext>().Set<PersonDistinction>()
+            .Where(d => d.PersonId == jusuf || d.PersonId == youssef).Select(d => d.PersonId).ToListAsync());
+        Assert.Equal([jusuf], distinctions);
+        var audit = await _database.SendAsync(new GetCaseAudit(new CaseViewer("sanja", [Roles.Supervisor], OfficeCodes.Sarajevo), sarajevoCase));
+        Assert.Contains(audit, e => e.Field == $"persons[{jusuf}].notSamePerson");
+        Assert.DoesNotContain(audit, e => e.Field == $"persons[{youssef}].notSamePerson");
+
+        // So a later check for Jusuf is quiet, while one for Youssef still names Belgrade.
+        Assert.False((await _database.SendAsync(Check("Jusuf", "Haidari", year: 1993) with { CaseId = sarajevoCase, PersonId = jusuf })).PossibleMatch);
+        Assert.True((await _database.SendAsync(Check("Youssef", "Haidari", year: 1993) with { CaseId = sarajevoCase, PersonId = youssef })).PossibleMatch);
+    }
+
+    private static NewPerson Member(string given, DateOnly born, bool notSamePerson) => new(
+        new PersonDetails(given, "Haidari", null, born, null, Sex.Male, "PK", ["Urdu"], Relationship.OtherRelative),
+        new ConsentStatement(ConsentKind.DataProcessing, ConsentDecision.Given, ConsentMethod.Written, "Urdu", null, null), notSamePerson);
+
+    [Fact]
     public async Task A_person_who_withdrew_consent_to_data_processing_is_matched_by_nobody()
     {
         var caseId = await OpenAsync(Belgrade, "Hossein", "Rahimi", new DateOnly(1985, 1, 1));

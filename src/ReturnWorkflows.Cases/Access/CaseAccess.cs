@@ -47,6 +47,9 @@ public static class CaseAccess
     public static bool MayOpenCaseAt(CaseViewer viewer, string hostOffice) =>
         viewer.Holds(Roles.Administrator) || (MayEdit(viewer) && viewer.Office == hostOffice);
 
+    /// <summary>Clearing a flag (the country's status changed): the case's office's supervisors, and administrators.</summary>
+    public static bool MayClearFlags(CaseViewer viewer) => viewer.Holds(Roles.Administrator) || viewer.Holds(Roles.Supervisor);
+
     /// <summary>The audit trail of a case: its office's supervisors and administrators.</summary>
     public static bool MayReadAudit(CaseViewer viewer) => viewer.Holds(Roles.Administrator) || viewer.Holds(Roles.Supervisor);
 }

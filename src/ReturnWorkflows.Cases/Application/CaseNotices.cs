@@ -17,27 +17,49 @@ public sealed class CaseNotices(IUserDirectory users, INotificationStore notific
         TellAsync(proposed.HostOffice, Access.Roles.ProgrammeManager, proposed.Id, proposed.Number, $"closure-proposed-{proposed.Version}",
             "Closure proposed, waiting for your decision", proposed.PendingClosure!.ProposedAt, cancellationToken);
 
-    /// <param name="occasion">Tells notices about one case apart in the e-mail key, so a retried command queues each once.</param>
-    public async Task TellAsync(string office, string role, string caseId, string caseNumber, string occasion, string headline,
-        DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// A country of return changed status: the supervisors of each office with open cases to it hear once per office,
+    /// how many cases are flagged, with a link to that office's flagged cases (not one notice per case).
+    /// </summary>
+    public Task CountryStatusChangedAsync(string office, ReferenceData.CountryOfReturn country, int flaggedCases, DateTime now, CancellationToken cancellationToken) =>
+        TellAsync(office, Access.Roles.Supervisor, $"/cases?flag={Model.CaseFlag.CountryStatusChanged}&country={country.Code}",
+            $"country-status-{country.Code}-{now:yyyyMMddHHmmss}:{office}",
+            $"Returns to {country.Name}: now {StatusWords(country.Status)} from {country.StatusEffectiveFrom:yyyy-MM-dd}; {flaggedCases} open {(flaggedCases == 1 ? "case" : "cases")} flagged",
+            now, cancellationToken);
+
+    private static string StatusWords(ReferenceData.ReturnStatus status) => status switch
     {
-        var link = $"/cases/{caseId}";
+        ReferenceData.ReturnStatus.CaseByCase => "case by case, needing clearance",
+        ReferenceData.ReturnStatus.Suspended => "suspended",
+        _ => "open",
+    };
+
+    /// <param name="occasion">Tells notices about one case apart in the e-mail key, so a retried command queues each once.</param>
+    public Task TellAsync(string office, string role, string caseId, string caseNumber, string occasion, string headline,
+        DateTime now, CancellationToken cancellationToken) =>
+        TellAsync(office, role, $"/cases/{caseId}", $"case-{occasion}:{caseId}", $"{headline}: case {caseNumber}", now, cancellationToken,
+            title: $"{headline}: {caseNumber}");
+
+    /// <param name="key">The e-mail's key without the recipient: the outbox queues one message per key.</param>
+    private async Task TellAsync(string office, string role, string link, string key, string subject, DateTime now,
+        CancellationToken cancellationToken, string? title = null)
+    {
         var emails = new List<OutboxMessage>();
         foreach (var person in await users.InOfficeAsync(office, role, cancellationToken))
         {
             notifications.Add([new Notification
             {
                 Id = IdGenerator.NewId(), UserName = person.UserName, Kind = NotificationKind.CaseAttention,
-                Title = $"{headline}: {caseNumber}", Link = link, CreatedAt = now,
+                Title = title ?? subject, Link = link, CreatedAt = now,
             }]);
             if (string.IsNullOrWhiteSpace(person.Email)) continue;
             emails.Add(new OutboxMessage
             {
                 Id = IdGenerator.NewId(),
-                Key = $"case-{occasion}:{caseId}:{person.UserName}",
+                Key = $"{key}:{person.UserName}",
                 Recipient = person.Email,
-                Subject = $"{headline}: case {caseNumber}",
-                Body = $"{headline}: case {caseNumber}.\n\nSign in to see it: {options.Value.PublicBaseUrl.TrimEnd('/')}{link}\n",
+                Subject = subject,
+                Body = $"{subject}.\n\nSign in to see it: {options.Value.PublicBaseUrl.TrimEnd('/')}{link}\n",
                 CreatedAt = now,
                 NextAttemptAt = now,
             });

@@ -17,6 +17,7 @@ namespace ReturnWorkflows.Cases.Commands;
 /// data-processing consent, and starts the programme's lifecycle workflow for it when the programme names one.
 /// Refused, nothing is written: not the case, not a person, not a workflow.
 /// </summary>
+/// <param name="IsTest">A practice case, left out of the reports.</param>
 public sealed record OpenCase(
     CaseViewer Viewer,
     string HostOffice,
@@ -24,7 +25,8 @@ public sealed record OpenCase(
     string ProgrammeId,
     NewPerson Principal,
     IReadOnlyList<NewPerson>? Members,
-    string? IdempotencyKey = null) : IRequest<OpenedCase>, IIdempotentCommand;
+    string? IdempotencyKey = null,
+    bool IsTest = false) : IRequest<OpenedCase>, IIdempotentCommand;
 
 public sealed class OpenCaseValidator : AbstractValidator<OpenCase>
 {
@@ -64,7 +66,7 @@ public sealed class OpenCaseHandler(
 
         var number = new CaseNumber(office.Code, today.Year, await cases.LastSequenceAsync(office.Code, today.Year, cancellationToken) + 1);
         var opened = ReturnCase.Open(
-            new CaseOpening(office.Code, country.Code, programme.Id, command.Principal, command.Members ?? []), number, now, command.Viewer.UserName);
+            new CaseOpening(office.Code, country.Code, programme.Id, command.Principal, command.Members ?? [], command.IsTest), number, now, command.Viewer.UserName);
         await RecordNotSamePersonAsync(opened, [command.Principal, .. command.Members ?? []], now, command.Viewer.UserName, cancellationToken);
         cases.Add(opened);
         audit.Add(CaseAuditTrail.Changes(opened, AuditAction.Created, now, command.Viewer.UserName));

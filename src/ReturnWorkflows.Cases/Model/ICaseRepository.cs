@@ -19,6 +19,12 @@ public interface ICaseRepository
     /// </summary>
     Task<CaseStepContext?> FindStepContextAsync(string caseId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The open cases returning to <paramref name="country"/>, tracked, without their persons and records: for a change
+    /// of the case's own fields only (<see cref="ReturnCase.FlagCountryStatusChange"/>), so flagging thousands stays cheap.
+    /// </summary>
+    Task<IReadOnlyList<ReturnCase>> OpenReturningToAsync(string country, CancellationToken cancellationToken);
+
     /// <summary>The highest sequence an office has given out in <paramref name="year"/> (0 for none).</summary>
     Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken);
 
@@ -35,13 +41,14 @@ public interface ICaseRepository
 /// <param name="Text">A case number, or part of a person's given or family name (any case).</param>
 /// <param name="Vulnerability">Cases with a person recorded with it (a sensitive kind only for those who may see it).</param>
 /// <param name="OverdueOnly">Cases with a task still open past its due date.</param>
+/// <param name="Flag">Cases carrying this flag.</param>
 public sealed record CaseSearch(string? Office, string? CountryOfReturn, CaseStatus? Status, string? Text, int Page, int PageSize,
-    VulnerabilityKind? Vulnerability = null, bool OverdueOnly = false);
+    VulnerabilityKind? Vulnerability = null, bool OverdueOnly = false, CaseFlag? Flag = null);
 
 /// <summary>A case as a list shows it: no section beyond the principal applicant's name.</summary>
 public sealed record CaseSummary(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
-    string PrincipalName, int PersonCount, DateTime CreatedAt, int Version, bool Overdue = false);
+    string PrincipalName, int PersonCount, DateTime CreatedAt, int Version, bool Overdue = false, bool CountryStatusChanged = false);
 
 /// <param name="OriginOffice">The office receiving returnees in the country of return (one that hosts no migrants first).</param>
 /// <param name="LastReachedAt">The latest logged contact that reached someone of the case; null when none has.</param>

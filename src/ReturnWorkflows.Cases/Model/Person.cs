@@ -49,6 +49,42 @@ public sealed class Person
     /// <summary>The year of birth from the date or the estimate, for the check's tolerance.</summary>
     public int? BirthYear { get; private set; }
 
+    /// <summary>The dates the person reached each <see cref="Milestone"/> (null: not yet); the funnel report counts them.</summary>
+    public DateOnly? CounselledOn { get; private set; }
+    public DateOnly? DecidedToReturnOn { get; private set; }
+    public DateOnly? EligibleOn { get; private set; }
+    public DateOnly? DepartedOn { get; private set; }
+    public DateOnly? ArrivedOn { get; private set; }
+    public DateOnly? PlanApprovedOn { get; private set; }
+
+    public DateOnly? ReachedOn(Milestone milestone) => milestone switch
+    {
+        Milestone.Counselled => CounselledOn,
+        Milestone.DecidedToReturn => DecidedToReturnOn,
+        Milestone.Eligible => EligibleOn,
+        Milestone.Departed => DepartedOn,
+        Milestone.Arrived => ArrivedOn,
+        Milestone.PlanApproved => PlanApprovedOn,
+        _ => throw new ArgumentOutOfRangeException(nameof(milestone)),
+    };
+
+    /// <summary>Sets the milestone's date unless it was reached already (the first date counts); whether it was set now.</summary>
+    internal bool Reach(Milestone milestone, DateOnly on)
+    {
+        if (ReachedOn(milestone) is not null) return false;
+        switch (milestone)
+        {
+            case Milestone.Counselled: CounselledOn = on; break;
+            case Milestone.DecidedToReturn: DecidedToReturnOn = on; break;
+            case Milestone.Eligible: EligibleOn = on; break;
+            case Milestone.Departed: DepartedOn = on; break;
+            case Milestone.Arrived: ArrivedOn = on; break;
+            case Milestone.PlanApproved: PlanApprovedOn = on; break;
+            default: throw new ArgumentOutOfRangeException(nameof(milestone));
+        }
+        return true;
+    }
+
     /// <summary>Persons of other cases a counsellor has said this one is not (so the notice is not shown for them again).</summary>
     public IReadOnlyList<PersonDistinction> Distinctions => _distinctions;
 

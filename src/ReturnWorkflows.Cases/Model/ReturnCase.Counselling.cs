@@ -40,6 +40,9 @@ public sealed partial class ReturnCase
             $"{facts.Decision} (language {facts.Language}, interpreter {(facts.Interpreter is null ? "none" : "used")}, country sheet {facts.CountrySheetVersion})"));
         if (facts.Notes is not null)
             _changes.Add(new CaseChange(CaseSections.Counselling, $"counsellingSessions[{session.Id}].notes", null, null, Sensitive: true));
+        // The household is counselled together: everyone still taking part was counselled, and decided with it.
+        ReachMilestone(Milestone.Counselled, Participants, facts.HeldOn, CaseSections.Counselling);
+        if (facts.Decision == ReturnDecision.DecidedToReturn) ReachMilestone(Milestone.DecidedToReturn, Participants, facts.HeldOn, CaseSections.Counselling);
         Touch(at, by);
         return session;
     }

@@ -57,7 +57,10 @@ public sealed partial class ReturnCase
         }
         if (!approve && string.IsNullOrWhiteSpace(note))
             throw new CaseRuleException("form.note", "Say why the proposal is refused.");
-        return AddAssessment(null, AssessmentKind.EligibilityDecision, approve ? AssessmentOutcomes.Approved : AssessmentOutcomes.Refused, proposal.Id, note, at, by);
+        var decision = AddAssessment(null, AssessmentKind.EligibilityDecision, approve ? AssessmentOutcomes.Approved : AssessmentOutcomes.Refused, proposal.Id, note, at, by);
+        // The UTC date of the decision: the supervisor decides in office hours, when the office's date is UTC's.
+        if (approve && proposal.Outcome == AssessmentOutcomes.Eligible) ReachMilestone(Milestone.Eligible, Participants, DateOnly.FromDateTime(at), CaseSections.Eligibility);
+        return decision;
     }
 }
 

@@ -30,6 +30,9 @@ public sealed partial class ReturnCase
     public string UpdatedBy { get; private set; } = "";
     public int Version { get; private set; }
 
+    /// <summary>A practice case: the reports leave it out (<see cref="CaseOpening.IsTest"/>).</summary>
+    public bool IsTest { get; private set; }
+
     public IReadOnlyList<Person> Persons => _persons;
 
     /// <summary>Whether someone of the case consents (now) to their data going to the origin office and partners.</summary>
@@ -56,10 +59,12 @@ public sealed partial class ReturnCase
             UpdatedAt = at,
             UpdatedBy = by,
             Version = 1,
+            IsTest = opening.IsTest,
         };
         foreach (var person in opening.Members.Prepend(opening.Principal))
             opened._persons.Add(Person.Register(IdGenerator.NewId(), opened.Id, opened._persons.Count, person, IdGenerator.NewId, at, by));
         opened._changes.Add(new CaseChange(CaseSections.Case, "number", null, opened.Number));
+        if (opened.IsTest) opened._changes.Add(new CaseChange(CaseSections.Case, "isTest", null, "true"));
         opened._changes.Add(new CaseChange(CaseSections.People, "persons", null, opened._persons.Count.ToString()));
         return opened;
     }

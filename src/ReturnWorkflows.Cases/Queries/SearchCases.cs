@@ -26,6 +26,7 @@ public sealed class SearchCasesValidator : AbstractValidator<SearchCases>
         RuleFor(q => q.Search.Text).MaximumLength(200).OverridePropertyName("text");
         RuleFor(q => q.Search.Status).IsInEnum().OverridePropertyName("status");
         RuleFor(q => q.Search.Vulnerability).IsInEnum().OverridePropertyName("vulnerability");
+        RuleFor(q => q.Search.Flag).IsInEnum().OverridePropertyName("flag");
     }
 }
 

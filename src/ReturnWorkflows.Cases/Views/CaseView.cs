@@ -11,7 +11,7 @@ public sealed record CaseView(
     ClosureReason? ClosureReason, DateTime CreatedAt, string CreatedBy, DateTime UpdatedAt, string UpdatedBy, int Version,
     IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null,
     IReadOnlyList<AssessmentView>? Assessments = null, IReadOnlyList<WaitingStepView>? WaitingFor = null, ClosureView? Closure = null,
-    bool AsOriginOffice = false);
+    CountryStatusFlag? CountryStatusFlag = null, bool AsOriginOffice = false);
 
 /// <summary>A protection or eligibility step recorded on the case; the sensitive kinds only for the protection roles.</summary>
 public sealed record AssessmentView(string Id, string? PersonId, AssessmentKind Kind, string Outcome, string? Reference, string? Details,

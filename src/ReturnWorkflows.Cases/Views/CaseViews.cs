@@ -19,7 +19,7 @@ public static class CaseViews
             c.CreatedBy, c.UpdatedAt, c.UpdatedBy, c.Version, persons, sections, CounsellingView.Of(c),
             c.Assessments.Where(a => maySeeSensitive || !a.IsSensitive).OrderBy(a => a.Sequence)
                 .Select(a => new AssessmentView(a.Id, a.PersonId, a.Kind, a.Outcome, a.Reference, a.Details, a.RecordedAt, a.RecordedBy)).ToList(),
-            Closure: new ClosureView(c.PendingClosure, c.ClosedAt, c.ClosedBy));
+            Closure: new ClosureView(c.PendingClosure, c.ClosedAt, c.ClosedBy), CountryStatusFlag: c.CountryStatusFlag);
     }
 
     private static CaseView ForOriginOffice(ReturnCase c)

@@ -35,6 +35,16 @@ internal static class CaseEndpoints
             var body = await ApiBody.ReadAsync<AddMemberRequest>(request, ct);
             return await mediator.Send(new AddMember(user.ToCaseViewer(), caseId, body.Version, body.Member), ct);
         });
+        cases.MapPost("/{caseId}/milestones", async (string caseId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
+        {
+            var body = await ApiBody.ReadAsync<RecordMilestoneRequest>(request, ct);
+            return await mediator.Send(new RecordMilestone(user.ToCaseViewer(), caseId, body.Version, body.Milestone, body.On, body.PersonIds), ct);
+        });
+        cases.MapPost("/{caseId}/flags/clearance", async (string caseId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
+        {
+            var body = await ApiBody.ReadAsync<ClearCaseFlagRequest>(request, ct);
+            return await mediator.Send(new ClearCaseFlag(user.ToCaseViewer(), caseId, body.Version, body.Flag), ct);
+        });
         cases.MapCaseContactEndpoints();
         cases.MapCaseNoteEndpoints();
         cases.MapCaseClosureEndpoints();
@@ -64,13 +74,14 @@ internal static class CaseEndpoints
         var body = await ApiBody.ReadAsync<OpenCaseRequest>(request, ct);
         var viewer = user.ToCaseViewer();
         var opened = await mediator.Send(new OpenCase(viewer, body.HostOffice ?? viewer.Office ?? "", body.CountryOfReturn, body.ProgrammeId,
-            body.Principal, body.Members, user.CompletionKey(request.Headers[TaskEndpoints.IdempotencyHeader].ToString())), ct);
+            body.Principal, body.Members, user.CompletionKey(request.Headers[TaskEndpoints.IdempotencyHeader].ToString()), body.IsTest), ct);
         return Results.Created($"/api/cases/{opened.CaseId}", opened);
     }
 
     private static Task<CaseList> SearchAsync(ClaimsPrincipal user, IMediator mediator, CancellationToken ct,
-        string? office, string? country, string? status, string? q, string? page, string? pageSize, string? vulnerability, string? overdue) =>
+        string? office, string? country, string? status, string? q, string? page, string? pageSize, string? vulnerability, string? overdue, string? flag) =>
         mediator.Send(new SearchCases(user.ToCaseViewer(), new CaseSearch(office, country, QueryValues.Enum<CaseStatus>(status, "status"), q,
             QueryValues.Int(page, "page") ?? 0, QueryValues.Int(pageSize, "pageSize") ?? 50,
-            QueryValues.Enum<VulnerabilityKind>(vulnerability, "vulnerability"), QueryValues.Bool(overdue, "overdue") ?? false)), ct);
+            QueryValues.Enum<VulnerabilityKind>(vulnerability, "vulnerability"), QueryValues.Bool(overdue, "overdue") ?? false,
+            QueryValues.Enum<CaseFlag>(flag, "flag"))), ct);
 }

@@ -4,9 +4,10 @@ namespace ReturnWorkflows.Server.Cases;
 
 /// <summary>
 /// <c>POST /api/cases</c>: intake. The principal applicant and each member come with their data-processing consent.
-/// The host office defaults to the caller's own.
+/// The host office defaults to the caller's own; <c>isTest</c> opens a practice case, left out of the reports.
 /// </summary>
-internal sealed record OpenCaseRequest(string? HostOffice, string CountryOfReturn, string ProgrammeId, NewPerson Principal, IReadOnlyList<NewPerson>? Members);
+internal sealed record OpenCaseRequest(string? HostOffice, string CountryOfReturn, string ProgrammeId, NewPerson Principal, IReadOnlyList<NewPerson>? Members,
+    bool IsTest = false);
 
 /// <summary><c>PUT /api/cases/{id}</c>: the case section.</summary>
 internal sealed record EditCaseRequest(int Version, string CountryOfReturn);
@@ -37,3 +38,9 @@ internal sealed record ProposeEligibilityRequest(int Version, EligibilityCriteri
 
 /// <summary><c>POST /api/cases/{id}/eligibility/decision</c>.</summary>
 internal sealed record DecideEligibilityRequest(int Version, bool Approve, string? Note);
+
+/// <summary><c>POST /api/cases/{id}/milestones</c>: departed, arrived or plan approved on a date, for the persons named (or everyone taking part).</summary>
+internal sealed record RecordMilestoneRequest(int Version, Milestone Milestone, DateOnly On, IReadOnlyList<string>? PersonIds);
+
+/// <summary><c>POST /api/cases/{id}/flags/clearance</c>: a supervisor clears a flag (<c>CountryStatusChanged</c>).</summary>
+internal sealed record ClearCaseFlagRequest(int Version, CaseFlag Flag);

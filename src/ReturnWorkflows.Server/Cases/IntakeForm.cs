@@ -65,13 +65,17 @@ public sealed class IntakeForm
     public OpenCase ToCommand(CaseViewer viewer, string? idempotencyKey)
     {
         var errors = new Dictionary<string, string[]>();
-        var principal = ToNewPerson(Principal, errors);
-        var members = Members.Select(m => ToNewPerson(m, errors)).ToList();
+        var principal = ToNewPerson(Principal, Language, Interpreter, errors);
+        var members = Members.Select(m => ToNewPerson(m, Language, Interpreter, errors)).ToList();
         if (errors.Count > 0) throw new CommandValidationException(errors);
         return new OpenCase(viewer, HostOffice, CountryOfReturn.ToUpperInvariant(), ProgrammeId, principal, members, idempotencyKey);
     }
 
-    private NewPerson ToNewPerson(IntakePerson p, Dictionary<string, string[]> errors)
+    /// <summary>
+    /// One person as typed, as the commands take them (the intake's and the case page's added member), with the session's
+    /// language and interpreter on the consent; what cannot be read is added to <paramref name="errors"/> under its input's name.
+    /// </summary>
+    internal static NewPerson ToNewPerson(IntakePerson p, string language, string interpreter, Dictionary<string, string[]> errors)
     {
         DateOnly? born = null;
         if (p.DateOfBirth.Length > 0)
@@ -92,8 +96,8 @@ public sealed class IntakeForm
         // No ticked box, no consent: the command refuses the person, naming the consent, as the API does.
         if (!p.Consented) return new NewPerson(details, null!);
         var method = Choice<ConsentMethod>(p.ConsentMethod, p.Consent("method"), "Say how the consent was given: written, or verbally and certified by you.", errors);
-        return new NewPerson(details, new ConsentStatement(ConsentKind.DataProcessing, ConsentDecision.Given, method, Language,
-            Optional(Interpreter), Optional(p.Guardian)), p.NotSamePerson);
+        return new NewPerson(details, new ConsentStatement(ConsentKind.DataProcessing, ConsentDecision.Given, method, language,
+            Optional(interpreter), Optional(p.Guardian)), p.NotSamePerson);
     }
 
     private static T Choice<T>(string value, string field, string message, Dictionary<string, string[]> errors) where T : struct, Enum

@@ -23,6 +23,7 @@ public sealed class StatusBadgeTagHelper(Microsoft.Extensions.Localization.IStri
         ["Deactivated"] = "text-bg-secondary",
         ["Case by case"] = "text-bg-warning",
         ["Suspended"] = "text-bg-danger",
+        ["Country status changed"] = "text-bg-warning",
     };
 
     /// <summary>The state's English name (the colour's key); shown in the request's language.</summary>

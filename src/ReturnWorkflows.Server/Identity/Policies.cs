@@ -36,6 +36,8 @@ public static class Policies
     /// <summary>Navigation only: those who run sessions get Outreach in the bar; managers and administrators, whose bar is full, in the Administration menu.</summary>
     public const string RecordOutreach = nameof(RecordOutreach);
     public const string ReviewOutreach = nameof(ReviewOutreach);
+    /// <summary>The programme's reports (the funnel): who answers for an office's or a programme's work.</summary>
+    public const string ReadReports = nameof(ReadReports);
     /// <summary>Any signed-in person (our own pages' navigation, sign-out, token refresh).</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -54,6 +56,7 @@ public static class Policies
         [Outreach] = [Roles.Administrator, Roles.ProgrammeManager, Roles.Supervisor, Roles.Counsellor],
         [RecordOutreach] = [Roles.Supervisor, Roles.Counsellor],
         [ReviewOutreach] = [Roles.Administrator, Roles.ProgrammeManager],
+        [ReadReports] = [Roles.Administrator, Roles.ProgrammeManager, Roles.Supervisor],
     };
 
     /// <summary>Whether the user holds a role the role-based <paramref name="policy"/> admits (for links and page controls).</summary>

@@ -30,6 +30,7 @@ public static class ShellNavigation
         new("Scheduled jobs", "/operations/jobs", Policies.OperateJobs, AdministrationGroup),
         // The same page; a manager's and an administrator's bar has no room left at a laptop's width.
         new("Information sessions", "/outreach", Policies.ReviewOutreach, AdministrationGroup),
+        new("Funnel report", "/reports/funnel", Policies.ReadReports, AdministrationGroup),
     ];
 
     public static IEnumerable<NavigationLink> For(ClaimsPrincipal user) =>

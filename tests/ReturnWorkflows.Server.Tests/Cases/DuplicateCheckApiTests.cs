@@ -40,6 +40,37 @@ public sealed class DuplicateCheckApiTests(CaseServer api) : IClassFixture<CaseS
     }
 
     [Fact]
+    public async Task A_member_joining_a_case_is_checked_with_the_case_and_kept_apart_when_not_the_same_person()
+    {
+        await api.OpenFamilyAsync("counsellor.belgrade", family: "Joined");
+        var caseId = (string)(await api.OpenFamilyAsync(family: "Joining"))["caseId"]!;
+        var counsellor = api.As("counsellor");
+
+        // Before adding her: Belgrade knows someone like her (the case's own persons left out), and nothing more.
+        var check = Check("Aminah", "Joined", estimatedYear: 1990);
+        check["caseId"] = caseId;
+        var answer = await counsellor.CheckDuplicateAsync(check);
+        Assert.True((bool)answer["possibleMatch"]!);
+        Assert.Equal("RS-BEG", (string)answer["offices"]![0]!["code"]!);
+        Assert.DoesNotContain("Joined", answer.ToJsonString());
+
+        // Belgrade said it is someone else: she is added as not the same person.
+        var version = (int)(await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["version"]!;
+        var member = CaseBodies.Person(CaseBodies.Details("Aminah", "Joined", "Sibling"), CaseBodies.Consent());
+        member["notSamePersonAsKnown"] = true;
+        var added = await counsellor.PostAsJsonAsync($"/api/cases/{caseId}/persons", new JsonObject { ["version"] = version, ["member"] = member });
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        var person = (string)(await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["persons"]!.AsArray()
+            .Single(p => (string?)p!["details"]!["givenNames"] == "Aminah")!["id"]!;
+        Assert.Equal(1, await api.InDatabaseAsync(db => db.Set<ReturnWorkflows.Cases.Model.PersonDistinction>().CountAsync(d => d.PersonId == person)));
+
+        // A later check for her on that case is quiet; a new intake of the same name still hears of Belgrade.
+        check["personId"] = person;
+        Assert.False((bool)(await counsellor.CheckDuplicateAsync(check))["possibleMatch"]!);
+        Assert.True((bool)(await counsellor.CheckDuplicateAsync(Check("Aminah", "Joined", estimatedYear: 1990)))["possibleMatch"]!);
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_naming_the_field_and_nothing_is_logged()
     {
         var before = await api.InDatabaseAsync(db => db.Set<DuplicateCheckRecord>().CountAsync());

@@ -95,6 +95,9 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
         Assert.Contains("Prihvatni centar", await PageAsync(Serbian(await _server.SignedInAsync("manager")), "/outreach?office=BA-SJJ"));
 
         using var supervisor = Serbian(await _server.SignedInAsync("supervisor"));
+        // The funnel report, as a manager (the programme's offices) and as a supervisor (their office).
+        Assert.Contains("Izveštaj o toku", await PageAsync(Serbian(await _server.SignedInAsync("manager")), "/reports/funnel"));
+        Assert.Contains("Otvoreni predmeti", await PageAsync(supervisor, "/reports/funnel"));
         Assert.Contains("Nadzor", await PageAsync(supervisor, $"/inbox/{taskId}"));
         Assert.Contains("Verzije", await PageAsync(Serbian(await _server.SignedInAsync("manager")), "/workflows/counselling-decision/history"));
         using var administrator = Serbian(await _server.SignedInAsync("admin"));
@@ -108,6 +111,14 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
         await PageAsync(administrator, "/admin/countries/new");
         await PageAsync(administrator, "/admin/offices/new");
         await PageAsync(administrator, "/admin/programmes/new");
+
+        // The case flagged by a change of its country's status, as the supervisor who clears it sees it.
+        using var adminApi = await _server.WithAccessTokenAsync("admin");
+        (await adminApi.PutAsJsonAsync("/api/countries/PK", new JsonObject
+        {
+            ["name"] = "Pakistan", ["status"] = "CaseByCase", ["statusEffectiveFrom"] = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+        })).EnsureSuccessStatusCode();
+        Assert.Contains("Promenjen status zemlje", await PageAsync(supervisor, $"/cases/{caseId}"));
 
         Assert.True(_missing.Missing.IsEmpty, "Not in the Serbian resources:\n" + string.Join("\n", _missing.Missing.Keys.Order()));
     }

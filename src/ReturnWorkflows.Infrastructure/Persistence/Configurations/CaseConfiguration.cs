@@ -34,6 +34,8 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         builder.Ignore(c => c.UnaccompaniedChildren);
         builder.Ignore(c => c.PendingEligibilityProposal);
         builder.Ignore(c => c.EligibilityApproved);
+        builder.Ignore(c => c.CountryStatusFlag);
+        builder.Property(c => c.CountryStatusChangedTo).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(c => c.Persons).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Persons).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Office>().WithMany().HasForeignKey(c => c.HostOffice).OnDelete(DeleteBehavior.Restrict);

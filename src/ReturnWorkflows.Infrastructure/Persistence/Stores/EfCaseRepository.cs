@@ -22,6 +22,9 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.ReturnCases.AnyAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<ReturnCase>> OpenReturningToAsync(string country, CancellationToken cancellationToken) =>
+        await db.ReturnCases.Where(c => c.CountryOfReturn == country && c.Status == CaseStatus.Open).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+
     public async Task<CaseStepContext?> FindStepContextAsync(string caseId, CancellationToken cancellationToken)
     {
         if (db.ReturnCases.Local.FirstOrDefault(c => c.Id == caseId) is { } held)
@@ -87,6 +90,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
         if (search.Office is { Length: > 0 } office) cases = cases.Where(c => c.HostOffice == office);
         if (search.CountryOfReturn is { Length: > 0 } country) cases = cases.Where(c => c.CountryOfReturn == country);
         if (search.Status is { } status) cases = cases.Where(c => c.Status == status);
+        if (search.Flag == CaseFlag.CountryStatusChanged) cases = cases.Where(c => c.CountryStatusChangedAt != null);
         if (search.Text?.Trim() is { Length: > 0 } text)
         {
             var pattern = text.ToLowerInvariant();
@@ -98,7 +102,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .Skip(search.Page * search.PageSize).Take(search.PageSize)
             .Select(c => new CaseSummary(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status,
                 c.Persons.Where(p => p.IsPrincipal).Select(p => p.GivenNames + " " + p.FamilyName).FirstOrDefault() ?? "",
-                c.Persons.Count, c.CreatedAt, c.Version, overdueTasks.Any(t => t.CaseId == c.Id)))
+                c.Persons.Count, c.CreatedAt, c.Version, overdueTasks.Any(t => t.CaseId == c.Id), c.CountryStatusChangedAt != null))
             .ToListAsync(cancellationToken);
     }
 

@@ -29,6 +29,7 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
     [FromQuery(Name = "status")] public string? Status { get; set; }
     [FromQuery(Name = "vulnerability")] public string? Vulnerability { get; set; }
     [FromQuery(Name = "overdue")] public bool OverdueOnly { get; set; }
+    [FromQuery(Name = "flag")] public string? Flag { get; set; }
     [FromQuery(Name = "page")] public int PageNumber { get; set; }
 
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
@@ -43,7 +44,8 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
     public IReadOnlyList<VulnerabilityKind> VulnerabilityKinds { get; private set; } = [];
 
     public bool IsSearching => !string.IsNullOrWhiteSpace(Text) || !string.IsNullOrEmpty(Office) || !string.IsNullOrEmpty(Country)
-                               || !string.IsNullOrEmpty(Status) || !string.IsNullOrEmpty(Vulnerability) || OverdueOnly;
+                               || !string.IsNullOrEmpty(Status) || !string.IsNullOrEmpty(Vulnerability) || OverdueOnly
+                               || !string.IsNullOrEmpty(Flag);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -56,8 +58,9 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
         {
             var status = QueryValues.Enum<CaseStatus>(Status, "status");
             var vulnerability = QueryValues.Enum<VulnerabilityKind>(Vulnerability, "vulnerability");
+            var flag = QueryValues.Enum<CaseFlag>(Flag, "flag");
             var list = await mediator.Send(new SearchCases(viewer,
-                new CaseSearch(Empty(Office), Empty(Country), status, Text?.Trim(), PageNumber, PageSize, vulnerability, OverdueOnly)), ct);
+                new CaseSearch(Empty(Office), Empty(Country), status, Text?.Trim(), PageNumber, PageSize, vulnerability, OverdueOnly, flag)), ct);
             Cases = list.Items;
         }
         catch (CommandFailedException refused)

@@ -21,7 +21,8 @@ namespace ReturnWorkflows.Server.Pages.Cases;
 /// written. Adding or removing a family member posts the form back (it works without script) and saves nothing.
 /// </summary>
 [Authorize(Policy = Policies.WorkCases)]
-public sealed class NewModel(IMediator mediator, IReferenceDataStore referenceData, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text) : PageModel
+public sealed class NewModel(IMediator mediator, IReferenceDataStore referenceData, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text)
+    : PageModel, IPersonRowPage
 {
     public IntakeForm Form { get; private set; } = new();
     public IReadOnlyList<Office> Offices { get; private set; } = [];

@@ -1,10 +1,10 @@
-// The intake's duplicate check while the form is filled: when focus leaves a person's row (or a field of it changes)
-// and its names, nationality and a date or year of birth are there, the page asks the server whether someone like
-// that is known to an office, and shows the row's notice with the offices' names. Without script the same check runs
-// when the form is sent (Pages/Cases/New.cshtml.cs).
-(() => {
-  const form = document.querySelector('form[data-rw-intake]');
-  if (!form) return;
+// The duplicate check while a person is typed in, on the intake and on the case page's "Add a family member": when
+// focus leaves a person's row (or a field of it changes) and its names, nationality and a date or year of birth are
+// there, the page asks the server whether someone like that is known to an office, and shows the row's notice with
+// the offices' names. Without script the same check runs when the form is sent (Pages/Cases/New.cshtml.cs,
+// Pages/Cases/Case.Members.cs).
+document.querySelectorAll('form[data-rw-intake], form[data-rw-add-member]').forEach(form => {
+  const url = form.dataset.rwDuplicateUrl ?? '/cases/new?handler=DuplicateCheck';
   const fields = ['givenNames', 'familyName', 'dateOfBirth', 'estimatedBirthYear', 'nationality'];
   const asked = new Map(); // prefix -> the values last asked about, so a blur without a change asks nothing
 
@@ -22,7 +22,7 @@
     body.set('person', prefix);
     let answer;
     try {
-      const response = await fetch('/cases/new?handler=DuplicateCheck', { method: 'POST', body, credentials: 'same-origin' });
+      const response = await fetch(url, { method: 'POST', body, credentials: 'same-origin' });
       if (!response.ok) return;
       answer = await response.json();
     } catch {
@@ -41,7 +41,7 @@
   }
 
   const prefixOf = target => {
-    const match = /^(principal|members\[\d+\])\.details\.(\w+)$/.exec(target.name ?? '');
+    const match = /^(principal|members\[\d+\]|member)\.details\.(\w+)$/.exec(target.name ?? '');
     return match && fields.includes(match[2]) ? match[1] : null;
   };
   form.addEventListener('change', event => {
@@ -52,4 +52,4 @@
     const prefix = prefixOf(event.target);
     if (prefix) check(prefix);
   });
-})();
+});

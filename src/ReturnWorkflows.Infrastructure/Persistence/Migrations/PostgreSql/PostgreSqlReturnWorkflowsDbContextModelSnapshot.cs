@@ -677,6 +677,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(100)")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("ArrivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("arrived_on");
+
                     b.Property<int?>("BirthYear")
                         .HasColumnType("integer")
                         .HasColumnName("birth_year");
@@ -687,6 +691,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(100)")
                         .HasColumnName("case_id");
 
+                    b.Property<DateOnly?>("CounselledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("counselled_on");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -694,6 +702,18 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
+
+                    b.Property<DateOnly?>("DecidedToReturnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_to_return_on");
+
+                    b.Property<DateOnly?>("DepartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("departed_on");
+
+                    b.Property<DateOnly?>("EligibleOn")
+                        .HasColumnType("date")
+                        .HasColumnName("eligible_on");
 
                     b.Property<int?>("EstimatedBirthYear")
                         .HasColumnType("integer")
@@ -741,6 +761,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("participation");
+
+                    b.Property<DateOnly?>("PlanApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("plan_approved_on");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer")
@@ -872,6 +896,19 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2)")
                         .HasColumnName("country_of_return");
 
+                    b.Property<DateTime?>("CountryStatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("country_status_changed_at");
+
+                    b.Property<string>("CountryStatusChangedTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("country_status_changed_to");
+
+                    b.Property<DateOnly?>("CountryStatusEffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("country_status_effective_from");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -887,6 +924,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("host_office");
+
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_test");
 
                     b.Property<string>("Number")
                         .IsRequired()

@@ -664,6 +664,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("ArrivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrived_on");
+
                     b.Property<int?>("BirthYear")
                         .HasColumnType("INTEGER")
                         .HasColumnName("birth_year");
@@ -674,6 +678,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
+                    b.Property<DateOnly?>("CounselledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counselled_on");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -681,6 +689,18 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT")
                         .HasColumnName("date_of_birth");
+
+                    b.Property<DateOnly?>("DecidedToReturnOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_to_return_on");
+
+                    b.Property<DateOnly?>("DepartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departed_on");
+
+                    b.Property<DateOnly?>("EligibleOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("eligible_on");
 
                     b.Property<int?>("EstimatedBirthYear")
                         .HasColumnType("INTEGER")
@@ -728,6 +748,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT")
                         .HasColumnName("participation");
+
+                    b.Property<DateOnly?>("PlanApprovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_approved_on");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER")
@@ -857,6 +881,19 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("country_of_return");
 
+                    b.Property<DateTime?>("CountryStatusChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_status_changed_at");
+
+                    b.Property<string>("CountryStatusChangedTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_status_changed_to");
+
+                    b.Property<DateOnly?>("CountryStatusEffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_status_effective_from");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -872,6 +909,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("host_office");
+
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_test");
 
                     b.Property<string>("Number")
                         .IsRequired()
