@@ -37,3 +37,6 @@ internal sealed record ProposeEligibilityRequest(int Version, EligibilityCriteri
 
 /// <summary><c>POST /api/cases/{id}/eligibility/decision</c>.</summary>
 internal sealed record DecideEligibilityRequest(int Version, bool Approve, string? Note);
+
+/// <summary><c>PUT /api/cases/{id}/planned-departure</c>: null when the day is no longer known.</summary>
+internal sealed record PlanDepartureRequest(int Version, DateOnly? PlannedDeparture);

@@ -55,7 +55,7 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
     {
         var items = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/activities"))["items"]!.AsArray();
         var caseActivities = items.Where(d => (string?)d!["category"] == "Return case").ToList();
-        Assert.Equal(["Counselling session", "Eligibility approval", "Eligibility proposal", "Embassy-contact consent", "Intake review", "Lost contact: propose closure", "Lost-contact watch", "Protection screen", "Return application and informed consent", "Vulnerability assessment"],
+        Assert.Equal(["Counselling session", "Eligibility approval", "Eligibility proposal", "Embassy-contact consent", "Intake review", "Lost contact: propose closure", "Lost-contact watch", "Protection screen", "Return application and informed consent", "Travel document receipt", "Travel document request", "Vulnerability assessment"],
             caseActivities.Select(d => (string?)d!["displayName"]).Order());
         Assert.All(caseActivities, d => Assert.False(string.IsNullOrWhiteSpace((string?)d!["description"])));
 
