@@ -91,6 +91,13 @@ public sealed class TravelDocumentStepTests
         var obtained = await operations.GetJsonAsync($"/api/cases/{caseId}");
         Assert.Equal(3, obtained["travelDocuments"]!["documents"]!.AsArray().Count);
         Assert.All(obtained["persons"]!.AsArray(), p => Assert.NotNull((string?)p!["travelDocumentObtainedAt"]));
+        using (var page = await env.Server.SignedInAsync("operations"))
+        {
+            var html = WebUtility.HtmlDecode(await page.GetStringAsync($"/cases/{caseId}"));
+            Assert.Contains($"Planned departure: {departure:yyyy-MM-dd}", html);
+            Assert.Contains("<td>Embassy of Pakistan, Sarajevo</td>", html);
+            Assert.Contains("<td>Laissez-passer</td><td>LP-2027-0042</td>", html);
+        }
         var instance = await env.InDatabaseAsync(db => db.WorkflowInstances.SingleAsync(i => i.CaseId == caseId && i.DefinitionId == "travel-document-steps"));
         Assert.Equal(Engine.Runtime.WorkflowStatus.Finished, instance.Status);
     }
