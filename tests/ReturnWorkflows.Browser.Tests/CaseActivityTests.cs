@@ -96,25 +96,40 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
     [Fact]
     public async Task The_counselling_phase_reads_well_in_the_designer()
     {
+        // Start, intake review, counselling, protection screen, vulnerability assessment, eligibility proposal and
+        // approval, entering the next phase, end; fourteen connections, three of them loops back (correction, needs
+        // time, a refused proposal).
+        await AssertReadsWellAsync("counselling-and-eligibility", nodes: 9, edges: 14, "Eligibility approval", "Counselling session", "case-activity-designer");
+    }
+
+    [Fact]
+    public async Task The_consent_and_travel_document_phase_reads_well_in_the_designer()
+    {
+        // Start, the two consents, the travel document request and receipt, end, and beside them the lost-contact
+        // watch and its review; eleven connections.
+        await AssertReadsWellAsync("consent-and-travel-document", nodes: 8, edges: 11, "Travel document request", "Lost-contact watch", "consent-phase-designer");
+    }
+
+    /// <summary>Zoom to fit, as a manager would look at a phase: the whole of it on the canvas, every label still readable.</summary>
+    private async Task AssertReadsWellAsync(string definitionId, int nodes, int edges, string oneStep, string anotherStep, string screenshot)
+    {
         var page = await server.SignInAsync("manager", 1600, 1000);
         var fallbacks = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("manhattan", StringComparison.Ordinal)) fallbacks.Add(message.Text); };
 
-        await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/counselling-and-eligibility/edit");
+        await page.GotoAsync($"{server.BaseUrl}/designer/workflows/definitions/{definitionId}/edit");
 
-        // Start, intake review, counselling, protection screen, vulnerability assessment, eligibility proposal and
-        // approval, end; thirteen connections, three of them loops back (correction, needs time, a refused proposal).
-        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(8, new() { Timeout = 120_000 });
-        await Expect(page.Locator(".x6-edge")).ToHaveCountAsync(13);
-        await Expect(page.Locator(".x6-node", new() { HasText = "Eligibility approval" })).ToBeVisibleAsync();
-        await Expect(page.Locator(".x6-node", new() { HasText = "Counselling session" })).ToBeVisibleAsync();
-        // Zoom to fit, as a manager would look at it: the whole phase on the canvas, every label still readable.
+        await Expect(page.Locator(".x6-node")).ToHaveCountAsync(nodes, new() { Timeout = 120_000 });
+        await Expect(page.Locator(".x6-edge")).ToHaveCountAsync(edges);
+        await Expect(page.Locator(".x6-node", new() { HasText = oneStep })).ToBeVisibleAsync();
+        await Expect(page.Locator(".x6-node", new() { HasText = anotherStep })).ToBeVisibleAsync();
         var view = await ZoomToFit.ApplyAsync(page);
-        await Screenshots.TakeAsync(page, "case-activity-designer");
-        Assert.Equal(8, view.Nodes);
+        await Screenshots.TakeAsync(page, screenshot);
+        Console.WriteLine($"{definitionId}: labels {view.SmallestLabel:0.0} px at zoom-to-fit; cut: {string.Join(" | ", view.Cut)}");
+        Assert.Equal(nodes, view.Nodes);
         Assert.Empty(view.Cut);
         Assert.True(view.SmallestLabel >= ZoomToFit.ReadableLabelPixels, $"labels are {view.SmallestLabel:0.0} px high at zoom-to-fit");
-        Assert.Empty(fallbacks);
+        Assert.True(fallbacks.Count == 0, string.Join("\n", fallbacks));
     }
 
     /// <summary>Opens a case at Sarajevo through the API for a mother and her husband; its lifecycle makes the intake review.</summary>

@@ -218,7 +218,7 @@ public sealed class DesignerTests(DesignerServer server) : IClassFixture<Designe
 
         await page.GotoAsync($"{server.BaseUrl}/designer/");
 
-        await Expect(page.Locator("#rw-running-versions")).ToContainTextAsync("avrr-case-lifecycle v1: 1");
+        await Expect(page.Locator("#rw-running-versions")).ToContainTextAsync("avrr-case-lifecycle v2: 1");
         await Expect(page.GetByText("avrr-case-lifecycle", new() { Exact = true }).First).ToBeVisibleAsync(new() { Timeout = 60_000 }); // the Studio's list
     }
 

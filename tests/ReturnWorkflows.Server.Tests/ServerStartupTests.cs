@@ -28,8 +28,9 @@ public sealed class ServerStartupTests : IDisposable
         Assert.Matches(@"^\d+ Hangfire server\(s\) alive, 0 failed job\(s\)$", (string?)health["checks"]!["hangfire"]!["description"]);
         Assert.Equal("0 message(s) waiting", (string?)health["checks"]!["outbox"]!["description"]);
         var published = await PublishedAsync(server);
-        Assert.Contains(("avrr-case-lifecycle", 1), published); // retired, still published for the instances started on it
-        Assert.Contains(("counselling-and-eligibility", 2), published); // version 2 goes on through protection to eligibility
+        Assert.Contains(("avrr-case-lifecycle", 2), published); // retired: version 2 carries the mark; kept for the instances started on it
+        Assert.Contains(("counselling-and-eligibility", 3), published); // version 3 enters the next phase after eligibility
+        Assert.Contains(("consent-and-travel-document", 1), published);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class ServerStartupTests : IDisposable
         var health = JsonNode.Parse(await client.GetStringAsync("/health"))!;
 
         Assert.Contains("PostgreSQL schema current", (string?)health["checks"]!["database"]!["description"]);
-        Assert.Contains(("avrr-case-lifecycle", 1), await PublishedAsync(server));
+        Assert.Contains(("consent-and-travel-document", 1), await PublishedAsync(server));
     }
 
     [Theory]

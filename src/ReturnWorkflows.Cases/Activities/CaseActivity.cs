@@ -52,17 +52,31 @@ public abstract class CaseActivity : HumanTaskActivity, IInputDefaults
 
     protected abstract string TaskDescription { get; }
 
-    protected abstract string DefaultDue { get; }
+    protected abstract string? DefaultDue { get; }
+
+    /// <summary>The reminder schedule and escalation a new activity has; none unless the step says.</summary>
+    protected virtual string? DefaultReminders => null;
+
+    protected virtual string? DefaultEscalateAfter => null;
 
     /// <summary>The roles that may do it, the first the default.</summary>
     protected abstract IReadOnlyList<string> AllowedRoles { get; }
 
-    public IReadOnlyDictionary<string, InputDefault> InputDefaults => new Dictionary<string, InputDefault>
+    public IReadOnlyDictionary<string, InputDefault> InputDefaults
     {
-        [nameof(Title)] = new(DefaultTitle),
-        [nameof(CandidateRole)] = new(AllowedRoles[0], AllowedRoles),
-        [nameof(Due)] = new(DefaultDue),
-    };
+        get
+        {
+            var defaults = new Dictionary<string, InputDefault>
+            {
+                [nameof(Title)] = new(DefaultTitle),
+                [nameof(CandidateRole)] = new(AllowedRoles[0], AllowedRoles),
+                [nameof(Due)] = new(DefaultDue),
+            };
+            if (DefaultReminders is not null) defaults[nameof(Reminders)] = new(DefaultReminders);
+            if (DefaultEscalateAfter is not null) defaults[nameof(EscalateAfter)] = new(DefaultEscalateAfter);
+            return defaults;
+        }
+    }
 
     protected override TaskSpecification DescribeTask(ActivityExecutionContext context)
     {

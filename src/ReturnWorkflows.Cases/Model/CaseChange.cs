@@ -38,4 +38,7 @@ public static class CaseSections
     public const string Documents = "documents";
     /// <summary>Country clearance and the eligibility proposals and decisions (not sensitive; protection findings are in <see cref="Protection"/>).</summary>
     public const string Eligibility = "eligibility";
+
+    /// <summary>The travel-document requests, the documents received and the planned departure.</summary>
+    public const string TravelDocuments = "travelDocuments";
 }

@@ -40,6 +40,12 @@ public sealed class Person
     /// the retention rules (anonymisation after the configured period) take them into account.
     /// </summary>
     public DateTime? RetentionFlaggedAt { get; private set; }
+
+    /// <summary>
+    /// Milestone: when the person first had a travel document for the return. Reports count milestones written by case
+    /// commands, never positions in a workflow, so a redesign cannot change a figure.
+    /// </summary>
+    public DateTime? TravelDocumentObtainedAt { get; private set; }
     /// <summary>
     /// The duplicate check's key of the names (<see cref="Duplicates.NameKey"/>), kept on the row so the check is an
     /// indexed lookup. Null while the person's consent to data processing is withdrawn: they are then matched by nobody.
@@ -143,6 +149,8 @@ public sealed class Person
 
     internal void WithdrawFromReturn(WithdrawalReason reason, string? note, DateTime at, string by) =>
         (Participation, WithdrawalReason, WithdrawalNote, WithdrawnAt, WithdrawnBy) = (Participation.WithdrewFromReturn, reason, note, at, by);
+
+    internal void MarkTravelDocumentObtained(DateTime at) => TravelDocumentObtainedAt ??= at;
 
     internal void HandOverPrincipal(Person next)
     {

@@ -12,7 +12,8 @@ public static class DefaultReferenceData
     public const string DemoProgrammeId = "dk-avrr-wb";
     /// <summary>
     /// The first phase workflow new cases start (<c>workflows/counselling-and-eligibility.json</c>). The event-based
-    /// <c>avrr-case-lifecycle</c> it replaces is still shipped and published, so instances started on it run on.
+    /// <c>avrr-case-lifecycle</c> it replaces is shipped marked retired: published, so instances started on it run on,
+    /// but no programme may choose it.
     /// </summary>
     public const string DefaultLifecycleWorkflowId = "counselling-and-eligibility";
 

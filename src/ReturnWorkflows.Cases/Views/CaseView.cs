@@ -11,7 +11,22 @@ public sealed record CaseView(
     ClosureReason? ClosureReason, DateTime CreatedAt, string CreatedBy, DateTime UpdatedAt, string UpdatedBy, int Version,
     IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null,
     IReadOnlyList<AssessmentView>? Assessments = null, IReadOnlyList<WaitingStepView>? WaitingFor = null, ClosureView? Closure = null,
-    CountryStatusFlag? CountryStatusFlag = null, bool AsOriginOffice = false);
+    CountryStatusFlag? CountryStatusFlag = null, bool AsOriginOffice = false,
+    TravelDocumentsView? TravelDocuments = null);
+
+/// <summary>The travel-document section: the planned departure, the requests to the authorities and the documents received, oldest first.</summary>
+public sealed record TravelDocumentsView(DateOnly? PlannedDeparture, IReadOnlyList<TravelDocumentRequestView> Requests, IReadOnlyList<TravelDocumentView> Documents)
+{
+    public static TravelDocumentsView Of(ReturnCase c) => new(
+        c.PlannedDepartureOn,
+        c.TravelDocumentRequests.OrderBy(r => r.RecordedAt).Select(r => new TravelDocumentRequestView(r.Id, r.Authority, r.RequestedOn, r.Reference, r.RecordedAt, r.RecordedBy)).ToList(),
+        c.TravelDocuments.OrderBy(d => d.RecordedAt).Select(d => new TravelDocumentView(d.Id, d.PersonId, d.Kind, d.Number, d.ExpiresOn, d.ReceivedOn, d.RecordedAt, d.RecordedBy)).ToList());
+}
+
+public sealed record TravelDocumentRequestView(string Id, string Authority, DateOnly RequestedOn, string? Reference, DateTime RecordedAt, string RecordedBy);
+
+public sealed record TravelDocumentView(string Id, string PersonId, TravelDocumentKind Kind, string Number, DateOnly ExpiresOn, DateOnly ReceivedOn,
+    DateTime RecordedAt, string RecordedBy);
 
 /// <summary>A protection or eligibility step recorded on the case; the sensitive kinds only for the protection roles.</summary>
 public sealed record AssessmentView(string Id, string? PersonId, AssessmentKind Kind, string Outcome, string? Reference, string? Details,
@@ -22,9 +37,10 @@ public sealed record WaitingStepView(string WorkflowInstanceId, string ActivityI
 
 /// <param name="Withdrawal">Set when the person dropped the return; the case goes on with the others.</param>
 /// <param name="RetentionFlaggedAt">When they withdrew their consent to data processing (nothing more is recorded about them).</param>
+/// <param name="TravelDocumentObtainedAt">Milestone: when they first had a travel document for the return.</param>
 public sealed record PersonView(
     string Id, bool IsPrincipal, PersonDetails Details, IReadOnlyList<ConsentView> Consents, IReadOnlyList<VulnerabilityView> Vulnerabilities,
-    WithdrawalView? Withdrawal = null, DateTime? RetentionFlaggedAt = null);
+    WithdrawalView? Withdrawal = null, DateTime? RetentionFlaggedAt = null, DateTime? TravelDocumentObtainedAt = null);
 
 public sealed record WithdrawalView(WithdrawalReason Reason, string? Note, DateTime At, string By);
 

@@ -12,14 +12,15 @@ public static class CaseViews
     public static CaseView For(ReturnCase c, bool maySeeSensitive, bool asOriginOffice = false)
     {
         if (asOriginOffice) return ForOriginOffice(c);
-        var sections = new List<string> { CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities, CaseSections.Counselling, CaseSections.Eligibility };
+        var sections = new List<string> { CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities, CaseSections.Counselling, CaseSections.Eligibility, CaseSections.TravelDocuments };
         if (maySeeSensitive) sections.Add(CaseSections.Protection);
         var persons = c.Persons.OrderBy(p => p.Position).Select(p => PersonOf(p, maySeeSensitive)).ToList();
         return new CaseView(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status, c.ClosureReason, c.CreatedAt,
             c.CreatedBy, c.UpdatedAt, c.UpdatedBy, c.Version, persons, sections, CounsellingView.Of(c),
             c.Assessments.Where(a => maySeeSensitive || !a.IsSensitive).OrderBy(a => a.Sequence)
                 .Select(a => new AssessmentView(a.Id, a.PersonId, a.Kind, a.Outcome, a.Reference, a.Details, a.RecordedAt, a.RecordedBy)).ToList(),
-            Closure: new ClosureView(c.PendingClosure, c.ClosedAt, c.ClosedBy), CountryStatusFlag: c.CountryStatusFlag);
+            Closure: new ClosureView(c.PendingClosure, c.ClosedAt, c.ClosedBy), CountryStatusFlag: c.CountryStatusFlag,
+            TravelDocuments: TravelDocumentsView.Of(c));
     }
 
     private static CaseView ForOriginOffice(ReturnCase c)
@@ -38,5 +39,5 @@ public static class CaseViews
         p.Vulnerabilities.Where(v => maySeeSensitive || !v.IsSensitive).OrderBy(v => v.RecordedAt)
             .Select(v => new VulnerabilityView(v.Id, v.Kind, v.Findings, v.RecordedAt, v.RecordedBy)).ToList(),
         p.WithdrawalReason is { } reason ? new WithdrawalView(reason, p.WithdrawalNote, p.WithdrawnAt!.Value, p.WithdrawnBy!) : null,
-        p.RetentionFlaggedAt);
+        p.RetentionFlaggedAt, p.TravelDocumentObtainedAt);
 }

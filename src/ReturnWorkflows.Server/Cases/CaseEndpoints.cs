@@ -30,6 +30,11 @@ internal static class CaseEndpoints
             var body = await ApiBody.ReadAsync<EditCaseRequest>(request, ct);
             return await mediator.Send(new EditCaseDetails(user.ToCaseViewer(), caseId, body.Version, body.CountryOfReturn), ct);
         });
+        cases.MapPut("/{caseId}/planned-departure", async (string caseId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
+        {
+            var body = await ApiBody.ReadAsync<PlanDepartureRequest>(request, ct);
+            return await mediator.Send(new PlanDeparture(user.ToCaseViewer(), caseId, body.Version, body.PlannedDeparture), ct);
+        });
         cases.MapPost("/{caseId}/persons", async (string caseId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
         {
             var body = await ApiBody.ReadAsync<AddMemberRequest>(request, ct);

@@ -44,3 +44,6 @@ internal sealed record RecordMilestoneRequest(int Version, Milestone Milestone, 
 
 /// <summary><c>POST /api/cases/{id}/flags/clearance</c>: a supervisor clears a flag (<c>CountryStatusChanged</c>).</summary>
 internal sealed record ClearCaseFlagRequest(int Version, CaseFlag Flag);
+
+/// <summary><c>PUT /api/cases/{id}/planned-departure</c>: null when the day is no longer known.</summary>
+internal sealed record PlanDepartureRequest(int Version, DateOnly? PlannedDeparture);

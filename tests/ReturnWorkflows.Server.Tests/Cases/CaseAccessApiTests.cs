@@ -15,6 +15,7 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
     private static JsonObject? BodyFor(string method, string route) => (method, route) switch
     {
         ("PUT", "/api/cases/{caseId}") => new() { ["version"] = 1, ["countryOfReturn"] = "AF" },
+        ("PUT", "/api/cases/{caseId}/planned-departure") => new() { ["version"] = 1, ["plannedDeparture"] = "2030-01-15" },
         ("POST", "/api/cases/{caseId}/persons") => new()
             { ["version"] = 1, ["member"] = CaseBodies.Person(CaseBodies.Details("Omar", "Outsider", "Sibling"), CaseBodies.Consent()) },
         ("PUT", "/api/cases/{caseId}/persons/{personId}") => new() { ["version"] = 1, ["details"] = CaseBodies.Details("A", "B", "PrincipalApplicant") },
@@ -154,7 +155,7 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
         var trail = (await api.As("supervisor").GetJsonAsync($"/api/cases/{id}/audit")).AsArray();
         Assert.Contains(trail, e => (string?)e!["action"] == "Created" && (string?)e["actor"] == "counsellor" && (string?)e["field"] == "number");
         Assert.Contains(trail, e => (string?)e!["action"] == "Read" && (string?)e["actor"] == "counsellor"
-                                    && (string?)e["section"] == "case,people,consents,vulnerabilities,counselling,eligibility");
+                                    && (string?)e["section"] == "case,people,consents,vulnerabilities,counselling,eligibility,travelDocuments");
         Assert.Contains(trail, e => (string?)e!["action"] == "Read" && (string?)e["section"] == "summary");
         var change = Assert.Single(trail, e => (string?)e!["action"] == "Changed");
         Assert.Equal(("case", "countryOfReturn", "PK", "AF"), ((string?)change!["section"], (string?)change["field"], (string?)change["oldValue"], (string?)change["newValue"]));

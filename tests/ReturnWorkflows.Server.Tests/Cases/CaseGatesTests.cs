@@ -38,8 +38,12 @@ public sealed class CaseGatesTests
         Assert.Equal(["ProtectionScreen NoConcerns", "EligibilityProposal Eligible", "EligibilityDecision Approved"],
             view["assessments"]!.AsArray().Select(a => $"{a!["kind"]} {a["outcome"]}"));
         Assert.Empty(view["waitingFor"]!.AsArray());
-        var instance = await env.InDatabaseAsync(db => db.WorkflowInstances.SingleAsync(i => i.CaseId == caseId));
+        var instance = await env.InDatabaseAsync(db => db.WorkflowInstances.SingleAsync(i => i.CaseId == caseId && i.DefinitionId == "counselling-and-eligibility"));
         Assert.Equal(Engine.Runtime.WorkflowStatus.Finished, instance.Status);
+        // Approved, the case entered the next phase: its first step is the return application.
+        var next = await env.InDatabaseAsync(db => db.WorkflowInstances.SingleAsync(i => i.CaseId == caseId && i.DefinitionId == "consent-and-travel-document"));
+        Assert.Equal(Engine.Runtime.WorkflowStatus.Running, next.Status);
+        Assert.Equal("case.return-application", (await TaskAsync(env, caseId, "Return application and informed consent")).FormKey);
         // The screen is a protection finding: a counsellor sees neither it nor its notes.
         var counsellorView = await (await env.AsAsync("counsellor")).GetJsonAsync($"/api/cases/{caseId}");
         Assert.DoesNotContain(counsellorView["assessments"]!.AsArray(), a => (string?)a!["kind"] == "ProtectionScreen");

@@ -51,11 +51,22 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task Enter_next_phase_offers_the_published_workflows()
+    {
+        var items = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/activities"))["items"]!.AsArray();
+        var phase = items.Single(d => (string?)d!["typeName"] == "ReturnWorkflows.Cases.StartPhase")!["inputs"]!.AsArray()
+            .Single(i => (string?)i!["name"] == "Phase")!;
+        Assert.Equal("dropdown", (string?)phase["uiHint"]);
+        var choices = phase["uiSpecifications"]!["dropdown"]!["selectList"]!["items"]!.AsArray().Select(o => ((string?)o!["text"], (string?)o["value"])).ToList();
+        Assert.Contains(("Counselling and eligibility (counselling-and-eligibility)", "counselling-and-eligibility"), choices);
+    }
+
+    [Fact]
     public async Task The_case_activities_are_listed_under_Return_case_with_fixed_ports_and_only_what_a_programme_may_change()
     {
         var items = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/activities"))["items"]!.AsArray();
         var caseActivities = items.Where(d => (string?)d!["category"] == "Return case").ToList();
-        Assert.Equal(["Counselling session", "Eligibility approval", "Eligibility proposal", "Embassy-contact consent", "Intake review", "Lost contact: propose closure", "Lost-contact watch", "Protection screen", "Return application and informed consent", "Vulnerability assessment"],
+        Assert.Equal(["Counselling session", "Eligibility approval", "Eligibility proposal", "Embassy-contact consent", "Enter next phase", "Intake review", "Lost contact: propose closure", "Lost-contact watch", "Protection screen", "Return application and informed consent", "Travel document receipt", "Travel document request", "Vulnerability assessment"],
             caseActivities.Select(d => (string?)d!["displayName"]).Order());
         Assert.All(caseActivities, d => Assert.False(string.IsNullOrWhiteSpace((string?)d!["description"])));
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ReturnWorkflows.Engine.Definitions.Commands;
 using MediatR;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Engine.Application;
@@ -43,8 +44,14 @@ public sealed class SaveProgrammeHandler(IReferenceDataStore store, IWorkflowDef
                 throw new CommandRejectedException("offices", $"There is no office '{code}'.");
         var lifecycle = string.IsNullOrWhiteSpace(command.LifecycleWorkflowId) ? null : command.LifecycleWorkflowId.Trim();
         // Intake starts the published version: a typo or a draft here would stop every new case of the programme.
-        if (lifecycle is not null && await workflows.FindAsync(lifecycle, VersionOptions.Published, cancellationToken) is null)
-            throw new CommandRejectedException("lifecycleWorkflowId", $"'{lifecycle}' is not a published workflow: new cases could not start it.");
+        if (lifecycle is not null && lifecycle != programme.LifecycleWorkflowId)
+        {
+            var published = await workflows.FindAsync(lifecycle, VersionOptions.Published, cancellationToken)
+                            ?? throw new CommandRejectedException("lifecycleWorkflowId", $"'{lifecycle}' is not a published workflow: new cases could not start it.");
+            // A programme already on a retired lifecycle keeps it until someone chooses another; none chooses it anew.
+            if (ShippedWorkflows.IsRetired(published))
+                throw new CommandRejectedException("lifecycleWorkflowId", $"'{lifecycle}' is retired (kept for the cases started on it): choose a phase workflow such as '{DefaultReferenceData.DefaultLifecycleWorkflowId}'.");
+        }
         programme.Name = command.Name;
         programme.Donor = command.Donor;
         programme.Currency = command.Currency;

@@ -75,6 +75,8 @@ public static class InputOptionLists
     public const string TaskRoles = "task-roles";
     /// <summary>The offices the server knows: those with a calendar and those its users belong to.</summary>
     public const string Offices = "offices";
+    /// <summary>The workflow definitions with a published version, by definition id.</summary>
+    public const string PublishedWorkflows = "published-workflows";
 }
 
 /// <summary>Editor names Elsa Studio understands.</summary>

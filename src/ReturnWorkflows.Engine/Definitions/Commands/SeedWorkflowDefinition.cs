@@ -18,6 +18,14 @@ public static class ShippedWorkflows
 {
     /// <summary>Custom property naming the file version a stored version was seeded from.</summary>
     public const string ShippedVersionProperty = "returnWorkflows:shippedVersion";
+
+    /// <summary>
+    /// Custom property of a workflow kept only so the instances started on it run to their end: no programme may choose
+    /// it as the lifecycle its new cases start. Its value says what replaced it.
+    /// </summary>
+    public const string RetiredProperty = "returnWorkflows:retired";
+
+    public static bool IsRetired(WorkflowDefinitionVersion version) => version.ToModel().CustomProperties.ContainsKey(RetiredProperty);
 }
 
 public sealed class SeedWorkflowDefinitionHandler(

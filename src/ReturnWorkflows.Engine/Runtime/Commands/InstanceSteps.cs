@@ -232,6 +232,23 @@ public sealed class InstanceSteps(
         return results;
     }
 
+    /// <summary>
+    /// The published version now, not the one the asking instance runs: a case enters its next phase as it was last
+    /// published. None published refuses the whole step (the task that led here stays open), naming the definition.
+    /// </summary>
+    private async Task StartRequestedAsync(WorkflowInstance asking, InstanceState askingState, WorkflowStartRequest start, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await StartAsync(start.DefinitionId, VersionOptions.Published, asking.CorrelationId, start.Input, null, null,
+                asking.IsTestRun, cancellationToken, askingState.TestRunBy, asking.CaseId);
+        }
+        catch (NotFoundException)
+        {
+            throw new ConflictException("definitionId", $"The workflow '{start.DefinitionId}' this step starts has no published version; publish it, then try again.");
+        }
+    }
+
     // Events published inside workflows chain into further steps; a cycle of workflows feeding each other stops here.
     private const int MaxEventDepth = 8;
     private int _eventDepth;
@@ -250,6 +267,18 @@ public sealed class InstanceSteps(
             {
                 foreach (var published in result.PublishedEvents)
                     await DeliverAsync(published, cancellationToken);
+            }
+            finally { _eventDepth--; }
+        }
+        if (result.StartedWorkflows.Count > 0)
+        {
+            // A phase starting the next, which might start another: the same guard as for events.
+            if (++_eventDepth > MaxEventDepth)
+                throw new ConflictException("definitionId", $"Workflows started each other more than {MaxEventDepth} levels deep; stopped to avoid an endless chain.");
+            try
+            {
+                foreach (var start in result.StartedWorkflows)
+                    await StartRequestedAsync(instance, state, start, cancellationToken);
             }
             finally { _eventDepth--; }
         }

@@ -135,6 +135,10 @@ public sealed class ActivityExecutionContext : IScriptScope
     public void PublishEvent(PublishedEvent published) => _execution.Result.PublishedEvents.Add(published);
 
     /// <summary>Creates a task row, written with this step; it is cancelled if this activity is.</summary>
+    /// <summary>Starts <paramref name="definitionId"/>'s published version once this step is written, in its transaction.</summary>
+    public void StartWorkflowAfterStep(string definitionId, JsonObject? input) =>
+        _execution.Result.StartedWorkflows.Add(new WorkflowStartRequest(definitionId, input));
+
     public void CreateTask(Tasks.HumanTask task) => _execution.Result.CreatedTasks.Add(task);
 
     /// <summary>Queues a message, sent after this step commits; a key queued before is not queued again.</summary>

@@ -35,6 +35,9 @@ public sealed class BurstResult
     /// <summary>Events published by PublishEvent activities, to deliver after the burst.</summary>
     public List<PublishedEvent> PublishedEvents { get; } = [];
 
+    /// <summary>Workflows to start once this step is written, in the same transaction (a case entering its next phase).</summary>
+    public List<WorkflowStartRequest> StartedWorkflows { get; } = [];
+
     /// <summary>The latest record of every activity execution this burst touched, by activity instance id.</summary>
     public Dictionary<string, ActivityExecutionRecord> ActivityExecutions { get; } = new(StringComparer.Ordinal);
 }

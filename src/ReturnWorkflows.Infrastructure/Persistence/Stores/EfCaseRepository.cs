@@ -17,6 +17,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .Include(c => c.IntakeReviews)
             .Include(c => c.CounsellingSessions)
             .Include(c => c.Assessments)
+            .Include(c => c.TravelDocumentRequests)
+            .Include(c => c.TravelDocuments)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 

@@ -21,6 +21,7 @@ internal sealed class InputOptionSource(IFormCatalog forms, OfficeCalendars cale
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<InputOption>>> LoadAsync(CancellationToken ct)
     {
         var userOffices = await db.Users.Where(u => u.Office != "").Select(u => u.Office).Distinct().ToListAsync(ct);
+        var published = await db.WorkflowDefinitionVersions.Where(v => v.IsPublished).Select(v => new { v.DefinitionId, v.Name }).ToListAsync(ct);
         return new Dictionary<string, IReadOnlyList<InputOption>>
         {
             [InputOptionLists.Forms] = forms.All.OrderBy(f => f.Title, StringComparer.Ordinal)
@@ -30,6 +31,8 @@ internal sealed class InputOptionSource(IFormCatalog forms, OfficeCalendars cale
                 .Select(r => new InputOption(ActivityDescriber.Humanize(r), r)).ToList(),
             [InputOptionLists.Offices] = calendars.Offices.Concat(userOffices).Distinct(StringComparer.OrdinalIgnoreCase)
                 .Order(StringComparer.Ordinal).Select(o => new InputOption(o, o)).ToList(),
+            [InputOptionLists.PublishedWorkflows] = published.OrderBy(w => w.Name ?? w.DefinitionId, StringComparer.Ordinal)
+                .Select(w => new InputOption($"{w.Name ?? w.DefinitionId} ({w.DefinitionId})", w.DefinitionId)).ToList(),
         };
     }
 }

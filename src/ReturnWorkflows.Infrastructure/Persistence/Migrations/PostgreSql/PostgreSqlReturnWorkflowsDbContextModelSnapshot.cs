@@ -786,6 +786,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(20)")
                         .HasColumnName("sex");
 
+                    b.Property<DateTime?>("TravelDocumentObtainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("travel_document_obtained_at");
+
                     b.Property<string>("WithdrawalNote")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -943,6 +947,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("number_year");
 
+                    b.Property<DateOnly?>("PlannedDepartureOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_departure_on");
+
                     b.Property<string>("ProgrammeId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1000,6 +1008,109 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ux_cases_office_sequence");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PersonId")
+                        .HasDatabaseName("ix_case_travel_documents_case_person");
+
+                    b.ToTable("case_travel_documents", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelDocumentRequestRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("authority");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "RecordedAt")
+                        .HasDatabaseName("ix_case_travel_document_requests_case");
+
+                    b.ToTable("case_travel_document_requests", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Vulnerability", b =>
@@ -2612,6 +2723,24 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelDocument", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("TravelDocuments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelDocumentRequestRecord", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("TravelDocumentRequests")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Vulnerability", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
@@ -2721,6 +2850,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("IntakeReviews");
 
                     b.Navigation("Persons");
+
+                    b.Navigation("TravelDocumentRequests");
+
+                    b.Navigation("TravelDocuments");
                 });
 #pragma warning restore 612, 618
         }

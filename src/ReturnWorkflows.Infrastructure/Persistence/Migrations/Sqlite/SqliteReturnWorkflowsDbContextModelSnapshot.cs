@@ -773,6 +773,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("sex");
 
+                    b.Property<DateTime?>("TravelDocumentObtainedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("travel_document_obtained_at");
+
                     b.Property<string>("WithdrawalNote")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
@@ -928,6 +932,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("number_year");
 
+                    b.Property<DateOnly?>("PlannedDepartureOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_departure_on");
+
                     b.Property<string>("ProgrammeId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -985,6 +993,109 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ux_cases_office_sequence");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "PersonId")
+                        .HasDatabaseName("ix_case_travel_documents_case_person");
+
+                    b.ToTable("case_travel_documents", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelDocumentRequestRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "RecordedAt")
+                        .HasDatabaseName("ix_case_travel_document_requests_case");
+
+                    b.ToTable("case_travel_document_requests", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Vulnerability", b =>
@@ -2595,6 +2706,24 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelDocument", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("TravelDocuments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelDocumentRequestRecord", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("TravelDocumentRequests")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Vulnerability", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.Model.Person", null)
@@ -2704,6 +2833,10 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("IntakeReviews");
 
                     b.Navigation("Persons");
+
+                    b.Navigation("TravelDocumentRequests");
+
+                    b.Navigation("TravelDocuments");
                 });
 #pragma warning restore 612, 618
         }

@@ -75,8 +75,9 @@ public sealed class ProgrammeModel(IMediator mediator, IReferenceDataStore refer
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
         AllOffices = (await referenceData.OfficesAsync(ct)).OrderBy(o => o.Name).ToList();
-        Workflows = (await db.WorkflowDefinitionVersions.AsNoTracking().Where(v => v.IsPublished)
-                .Select(v => new { v.DefinitionId, v.Name }).ToListAsync(ct))
+        // A retired lifecycle is offered only to the programme that still names it (so saving its other fields keeps it).
+        Workflows = (await db.WorkflowDefinitionVersions.AsNoTracking().Where(v => v.IsPublished).ToListAsync(ct))
+            .Where(v => !ReturnWorkflows.Engine.Definitions.Commands.ShippedWorkflows.IsRetired(v) || v.DefinitionId == LifecycleWorkflowId)
             .OrderBy(v => v.Name ?? v.DefinitionId).Select(v => (v.DefinitionId, v.Name ?? v.DefinitionId)).ToList();
     }
 }
