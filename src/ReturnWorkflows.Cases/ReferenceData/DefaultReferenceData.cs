@@ -68,6 +68,9 @@ public static class DefaultReferenceData
             Managers = [managerUserName],
             ReturnsTarget = 500,
             ReintegrationTarget = 300,
+            // Sample caps for the demo: the programme's own figures replace them.
+            CapPerPerson = 2_000m,
+            CapPerHousehold = 5_000m,
             LifecycleWorkflowId = DefaultLifecycleWorkflowId,
         };
     }

@@ -26,6 +26,18 @@ public sealed class Programme
     public int ReturnsTarget { get; set; }
     public int ReintegrationTarget { get; set; }
 
+    /// <summary>
+    /// The most the programme's reintegration support gives one person, in <see cref="Currency"/>; none: no cap. A plan
+    /// above it needs the approval the programme names (the reintegration phase).
+    /// </summary>
+    public decimal? CapPerPerson { get; set; }
+
+    /// <summary>The most for a household travelling together (one case), in <see cref="Currency"/>; none: no cap.</summary>
+    public decimal? CapPerHousehold { get; set; }
+
+    /// <summary>The largest cap an administrator may type (a guard against a slip of the keyboard, not a policy).</summary>
+    public const decimal MaxCap = 10_000_000m;
+
     /// <summary>The workflow definition a new case starts (its published version then); none: intake starts nothing.</summary>
     public string? LifecycleWorkflowId { get; set; }
 

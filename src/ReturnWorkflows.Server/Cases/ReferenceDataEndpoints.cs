@@ -59,7 +59,8 @@ internal static class ReferenceDataEndpoints
         var b = await ApiBody.ReadAsync<ProgrammeRequest>(request, ct);
         var id = KeyOf(routeId, b.Id, "id");
         var saved = await mediator.Send(new SaveProgramme(viewer, routeId is null, id, b.Name, b.Donor, b.Currency, b.StartDate, b.LastIntakeDate,
-            b.LastDepartureDate, b.EndDate, b.Offices, b.Managers, b.ReturnsTarget, b.ReintegrationTarget, b.LifecycleWorkflowId), ct);
+            b.LastDepartureDate, b.EndDate, b.Offices, b.Managers, b.ReturnsTarget, b.ReintegrationTarget, b.LifecycleWorkflowId,
+            b.CapPerPerson, b.CapPerHousehold), ct);
         return Saved(routeId, $"/api/programmes/{saved.Id}", saved);
     }
 

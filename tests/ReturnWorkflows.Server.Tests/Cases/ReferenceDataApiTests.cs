@@ -60,11 +60,18 @@ public sealed class ReferenceDataApiTests(CaseServer api) : IClassFixture<CaseSe
             ["startDate"] = "2026-01-01", ["lastIntakeDate"] = "2026-12-31", ["lastDepartureDate"] = "2027-03-31", ["endDate"] = "2027-06-30",
             ["offices"] = new JsonArray("BA-SJJ", "NO-WHERE"), ["managers"] = new JsonArray("manager"),
             ["returnsTarget"] = 100, ["reintegrationTarget"] = 80, ["lifecycleWorkflowId"] = null,
+            ["capPerPerson"] = 3000.5m, ["capPerHousehold"] = 8000m,
         };
         var unknownOffice = await api.As("admin").PostAsJsonAsync("/api/programmes", programme);
         Assert.Equal(HttpStatusCode.BadRequest, unknownOffice.StatusCode);
         Assert.NotNull((await unknownOffice.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["offices"]);
         programme["offices"] = new JsonArray("BA-SJJ");
+        // A household's cap below one person's is a slip: refused naming the field.
+        programme["capPerHousehold"] = 2000m;
+        var capBelow = await api.As("admin").PostAsJsonAsync("/api/programmes", programme);
+        Assert.Equal(HttpStatusCode.BadRequest, capBelow.StatusCode);
+        Assert.Equal(["capPerHousehold"], (await capBelow.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().Select(e => e.Key));
+        programme["capPerHousehold"] = 8000m;
         // A lifecycle that is not a published workflow would stop every intake: refused through the API as on the page.
         programme["lifecycleWorkflowId"] = "no-such-workflow";
         var unknownWorkflow = await api.As("admin").PostAsJsonAsync("/api/programmes", programme);
@@ -72,6 +79,8 @@ public sealed class ReferenceDataApiTests(CaseServer api) : IClassFixture<CaseSe
         Assert.NotNull((await unknownWorkflow.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["lifecycleWorkflowId"]);
         programme["lifecycleWorkflowId"] = "counselling-and-eligibility";
         Assert.Equal(HttpStatusCode.Created, (await api.As("admin").PostAsJsonAsync("/api/programmes", programme)).StatusCode);
+        var stored = (await api.As("admin").GetJsonAsync("/api/programmes")).AsArray().Single(p => (string?)p!["id"] == "ch-reintegration")!;
+        Assert.Equal((3000.5m, 8000m), ((decimal)stored["capPerPerson"]!, (decimal)stored["capPerHousehold"]!));
         Assert.Equal(HttpStatusCode.Forbidden, (await api.As("manager").PutAsJsonAsync("/api/programmes/ch-reintegration", programme)).StatusCode);
     }
 }

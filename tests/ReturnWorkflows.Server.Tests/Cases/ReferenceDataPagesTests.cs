@@ -67,6 +67,30 @@ public sealed class ReferenceDataPagesTests : FreshSqliteServerTests
     }
 
     [Fact]
+    public async Task A_programmes_caps_are_read_as_typed_whatever_the_pages_language()
+    {
+        using var admin = await Server.SignedInAsync("admin");
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("sr-Latn-RS"); // its "." groups thousands: 2000.50 must not become 200050
+        Assert.Contains("value=\"2000\"", await admin.GetStringAsync("/admin/programmes/dk-avrr-wb")); // the demo's sample cap
+        List<KeyValuePair<string, string>> Form(string perPerson) =>
+        [
+            new("Name", "AVRR Western Balkans (Danish-funded)"), new("Donor", "Denmark"), new("Currency", "EUR"), new("StartDate", "2026-01-01"),
+            new("LastIntakeDate", "2027-06-30"), new("LastDepartureDate", "2027-10-31"), new("EndDate", "2027-12-31"), new("Offices", "BA-SJJ"),
+            new("LifecycleWorkflowId", "counselling-and-eligibility"), new("CapPerPerson", perPerson), new("CapPerHousehold", ""),
+        ];
+
+        var unreadable = await PostAsync(admin, "/admin/programmes/dk-avrr-wb", Form("two thousand"));
+        Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+        Assert.Contains("id=\"CapPerPerson-error\"", await unreadable.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(admin, "/admin/programmes/dk-avrr-wb", Form("2000.50"))).StatusCode);
+
+        using var api = await Server.WithAccessTokenAsync("admin");
+        var stored = (await api.GetJsonAsync("/api/programmes")).AsArray().Single(p => (string?)p!["id"] == "dk-avrr-wb")!;
+        Assert.Equal(2000.50m, (decimal)stored["capPerPerson"]!);
+        Assert.Null(stored["capPerHousehold"]);
+    }
+
+    [Fact]
     public async Task Nobody_but_an_administrator_gets_in()
     {
         foreach (var userName in new[] { "manager", "supervisor", "counsellor" })

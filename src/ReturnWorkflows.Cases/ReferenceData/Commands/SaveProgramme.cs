@@ -11,7 +11,8 @@ namespace ReturnWorkflows.Cases.ReferenceData.Commands;
 public sealed record SaveProgramme(
     CaseViewer Viewer, bool Create, string Id, string Name, string Donor, string Currency,
     DateOnly StartDate, DateOnly LastIntakeDate, DateOnly LastDepartureDate, DateOnly EndDate,
-    IReadOnlyList<string> Offices, IReadOnlyList<string>? Managers, int ReturnsTarget, int ReintegrationTarget, string? LifecycleWorkflowId)
+    IReadOnlyList<string> Offices, IReadOnlyList<string>? Managers, int ReturnsTarget, int ReintegrationTarget, string? LifecycleWorkflowId,
+    decimal? CapPerPerson = null, decimal? CapPerHousehold = null)
     : IRequest<Programme>;
 
 public sealed class SaveProgrammeValidator : AbstractValidator<SaveProgramme>
@@ -29,6 +30,13 @@ public sealed class SaveProgrammeValidator : AbstractValidator<SaveProgramme>
         RuleFor(c => c.ReturnsTarget).GreaterThanOrEqualTo(0);
         RuleFor(c => c.ReintegrationTarget).GreaterThanOrEqualTo(0);
         RuleFor(c => c.LifecycleWorkflowId).MaximumLength(100);
+        RuleFor(c => c.CapPerPerson).InclusiveBetween(0, Programme.MaxCap).PrecisionScale(18, 2, ignoreTrailingZeros: true)
+            .WithMessage("A cap is an amount from 0 with at most two decimals.").OverridePropertyName("capPerPerson");
+        RuleFor(c => c.CapPerHousehold).InclusiveBetween(0, Programme.MaxCap).PrecisionScale(18, 2, ignoreTrailingZeros: true)
+            .WithMessage("A cap is an amount from 0 with at most two decimals.").OverridePropertyName("capPerHousehold");
+        RuleFor(c => c.CapPerHousehold).GreaterThanOrEqualTo(c => c.CapPerPerson!.Value)
+            .When(c => c.CapPerPerson is not null && c.CapPerHousehold is not null)
+            .WithMessage("The cap per household is below the cap per person.").OverridePropertyName("capPerHousehold");
     }
 }
 
@@ -64,6 +72,8 @@ public sealed class SaveProgrammeHandler(IReferenceDataStore store, IWorkflowDef
         programme.ReturnsTarget = command.ReturnsTarget;
         programme.ReintegrationTarget = command.ReintegrationTarget;
         programme.LifecycleWorkflowId = lifecycle;
+        programme.CapPerPerson = command.CapPerPerson;
+        programme.CapPerHousehold = command.CapPerHousehold;
         return programme;
     }
 }

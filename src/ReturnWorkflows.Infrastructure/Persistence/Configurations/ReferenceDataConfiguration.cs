@@ -41,5 +41,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.Property(p => p.Donor).HasMaxLength(200);
         builder.Property(p => p.Currency).HasMaxLength(3);
         builder.Property(p => p.LifecycleWorkflowId).HasMaxLength(100);
+        builder.Property(p => p.CapPerPerson).HasPrecision(18, 2);
+        builder.Property(p => p.CapPerHousehold).HasPrecision(18, 2);
     }
 }

@@ -1358,6 +1358,16 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(100)")
                         .HasColumnName("id");
 
+                    b.Property<decimal?>("CapPerHousehold")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("cap_per_household");
+
+                    b.Property<decimal?>("CapPerPerson")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("cap_per_person");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)

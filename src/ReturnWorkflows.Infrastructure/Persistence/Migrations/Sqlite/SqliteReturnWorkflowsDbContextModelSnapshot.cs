@@ -1343,6 +1343,16 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<decimal?>("CapPerHousehold")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cap_per_household");
+
+                    b.Property<decimal?>("CapPerPerson")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cap_per_person");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)

@@ -33,12 +33,17 @@ public sealed class ProgrammeModel(IMediator mediator, IReferenceDataStore refer
     [BindProperty] public int ReintegrationTarget { get; set; }
     [BindProperty] public string? LifecycleWorkflowId { get; set; }
 
+    // Amounts as typed: a number input sends "2000.50" whatever the page's language, which a Serbian culture's binder
+    // would read as 200050 (its "." groups thousands), so they are read invariantly here (Amounts.Parse).
+    [BindProperty] public string? CapPerPerson { get; set; }
+    [BindProperty] public string? CapPerHousehold { get; set; }
+
     public bool IsNew => Key == "new";
     public IReadOnlyList<Office> AllOffices { get; private set; } = [];
     public IReadOnlyList<(string Id, string Name)> Workflows { get; private set; } = [];
 
     protected override IReadOnlyCollection<string> ShownFields =>
-        ["id", "name", "donor", "currency", "startDate", "lastIntakeDate", "lastDepartureDate", "endDate", "offices", "managers", "returnsTarget", "reintegrationTarget", "lifecycleWorkflowId"];
+        ["id", "name", "donor", "currency", "startDate", "lastIntakeDate", "lastDepartureDate", "endDate", "offices", "managers", "returnsTarget", "reintegrationTarget", "lifecycleWorkflowId", "capPerPerson", "capPerHousehold"];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -49,6 +54,7 @@ public sealed class ProgrammeModel(IMediator mediator, IReferenceDataStore refer
                 (p.Id, p.Name, p.Donor, p.Currency, p.StartDate, p.LastIntakeDate, p.LastDepartureDate, p.EndDate);
             (Offices, Managers, ReturnsTarget, ReintegrationTarget, LifecycleWorkflowId) =
                 (p.Offices.ToList(), string.Join(", ", p.Managers), p.ReturnsTarget, p.ReintegrationTarget, p.LifecycleWorkflowId);
+            (CapPerPerson, CapPerHousehold) = (Amounts.Format(p.CapPerPerson), Amounts.Format(p.CapPerHousehold));
         }
         await LoadChoicesAsync(ct);
         return Page();
@@ -66,7 +72,8 @@ public sealed class ProgrammeModel(IMediator mediator, IReferenceDataStore refer
             var managers = (Managers ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var saved = await mediator.Send(new SaveProgramme(User.ToCaseViewer(), IsNew, IsNew ? Id.Trim() : Key, Name.Trim(), Donor.Trim(),
                 Currency.Trim().ToUpperInvariant(), StartDate, LastIntakeDate, LastDepartureDate, EndDate, Offices, managers,
-                ReturnsTarget, ReintegrationTarget, LifecycleWorkflowId), ct);
+                ReturnsTarget, ReintegrationTarget, LifecycleWorkflowId,
+                Amounts.Parse(CapPerPerson, "capPerPerson"), Amounts.Parse(CapPerHousehold, "capPerHousehold")), ct);
             TempData[nameof(IndexModel.Message)] = $"{saved.Name} is saved.";
             return Redirect("/admin/reference-data");
         }, "Nothing was saved: correct the fields marked below.", () => LoadChoicesAsync(ct));
