@@ -94,7 +94,7 @@ public sealed class TravelDocumentStepTests
         using (var page = await env.Server.SignedInAsync("operations"))
         {
             var html = WebUtility.HtmlDecode(await page.GetStringAsync($"/cases/{caseId}"));
-            Assert.Contains($"Planned departure: {departure:yyyy-MM-dd}", html);
+            Assert.Contains($"Planned departure: {departure.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en"))}", html); // the viewer's culture
             Assert.Contains("<td>Embassy of Pakistan, Sarajevo</td>", html);
             Assert.Contains("<td>Laissez-passer</td><td>LP-2027-0042</td>", html);
         }

@@ -124,7 +124,10 @@ public sealed partial class SerbianCasePagesTests : IAsyncLifetime
         foreach (var word in new[] { "Glavni podnosilac zahteva", "Supružnik ili partner", "Dete", "Žensko", "Obrada njihovih podataka", "Data", "Pismeno",
                      "Samohrani roditelj", "Telefon", "Odlučio/la se za povratak", "Predlog o ispunjenosti uslova", "Ispunjava uslove", "oko 2019. (procena)" })
             Assert.True(page.Contains(word, StringComparison.Ordinal), $"Not on the case page: {word}\n{VisibleText(page)}");
-        NoEnglish(page, $"/cases/{caseId}", CasePageEnglish);
+        // The timeline's sentences are ours and in Serbian; the task titles and outcomes they quote are the workflow
+        // design's own words (the designer stays English), so that section is left out of the search for English.
+        Assert.Contains("je otvorio/la slučaj.", page);
+        NoEnglish(WithoutTimeline(page), $"/cases/{caseId}", CasePageEnglish);
 
         // Dates and times in the viewer's culture, on the office's clock (Sarajevo): the same instant reads differently in English.
         var opened = DateTime.Parse((string)(await (await _server.WithAccessTokenAsync("counsellor")).GetJsonAsync($"/api/cases/{caseId}"))["createdAt"]!,
@@ -141,7 +144,7 @@ public sealed partial class SerbianCasePagesTests : IAsyncLifetime
         var supervised = await PageAsync(supervisor, $"/cases/{caseId}");
         Assert.Contains("Procena zaštite", supervised);
         Assert.Contains("Bez zabrinutosti", supervised);
-        NoEnglish(supervised, $"/cases/{caseId} (supervisor)", CasePageEnglish);
+        NoEnglish(WithoutTimeline(supervised), $"/cases/{caseId} (supervisor)", CasePageEnglish);
         Assert.Contains("Revizijski trag", await PageAsync(supervisor, $"/cases/{caseId}/audit"));
 
         // Outreach and reference data: their own words are Serbian too.
@@ -270,6 +273,15 @@ public sealed partial class SerbianCasePagesTests : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().Result}");
 
     /// <summary>Fails naming each English phrase found in the text a person reads (markup, scripts and attributes' values left out).</summary>
+    /// <summary>The case page without its timeline section, whose quoted task titles and outcomes are the design's words.</summary>
+    private static string WithoutTimeline(string html)
+    {
+        var start = html.IndexOf("<section class=\"mb-4\" aria-labelledby=\"rw-timeline\">", StringComparison.Ordinal);
+        Assert.True(start > 0, "the case page has its timeline");
+        var end = html.IndexOf("</section>", start, StringComparison.Ordinal);
+        return html[..start] + html[end..];
+    }
+
     private static void NoEnglish(string html, string page, params string[] english)
     {
         var text = VisibleText(html);

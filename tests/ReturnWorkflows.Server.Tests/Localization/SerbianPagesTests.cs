@@ -97,7 +97,7 @@ public sealed partial class SerbianPagesTests : IAsyncLifetime
         using var supervisor = Serbian(await _server.SignedInAsync("supervisor"));
         // The funnel report, as a manager (the programme's offices) and as a supervisor (their office).
         Assert.Contains("Izveštaj o toku", await PageAsync(Serbian(await _server.SignedInAsync("manager")), "/reports/funnel"));
-        Assert.Contains("Otvoreni predmeti", await PageAsync(supervisor, "/reports/funnel"));
+        Assert.Contains("Otvoreni slučajevi", await PageAsync(supervisor, "/reports/funnel"));
         Assert.Contains("Nadzor", await PageAsync(supervisor, $"/inbox/{taskId}"));
         Assert.Contains("Verzije", await PageAsync(Serbian(await _server.SignedInAsync("manager")), "/workflows/counselling-decision/history"));
         using var administrator = Serbian(await _server.SignedInAsync("admin"));
