@@ -30,11 +30,18 @@ public sealed class OriginOfficeAccessTests
 
         var found = await counsellor.GetJsonAsync($"/api/cases/{caseId}");
         var principal = (string)found["persons"]![0]!["id"]!;
+        var spouse = (string)found["persons"]![1]!["id"]!;
+        // The spouse consents first: the list row names and counts only them, not the principal who has not.
+        await ConsentAsync(counsellor, caseId, spouse, (int)found["version"]!, "Given");
+        var row = Assert.Single((await origin.GetJsonAsync("/api/cases?pageSize=100"))["items"]!.AsArray(), c => (string?)c!["id"] == caseId)!;
+        Assert.Equal(("Tariq Transferred", 1), ((string?)row["principalName"], (int)row["personCount"]!));
+        Assert.DoesNotContain("Amina", row.ToJsonString());
+        found = await counsellor.GetJsonAsync($"/api/cases/{caseId}");
         await ConsentAsync(counsellor, caseId, principal, (int)found["version"]!, "Given");
 
         var seen = await origin.GetJsonAsync($"/api/cases/{caseId}");
         Assert.True((bool)seen["asOriginOffice"]!);
-        Assert.Equal([principal], seen["persons"]!.AsArray().Select(p => (string)p!["id"]!)); // the spouse and child did not consent
+        Assert.Equal([principal, spouse], seen["persons"]!.AsArray().Select(p => (string)p!["id"]!)); // the child did not consent
         Assert.Equal(["case", "people", "consents", "vulnerabilities"], seen["sections"]!.AsArray().Select(s => (string)s!));
         Assert.Null(seen["counselling"]);
         Assert.Contains(await ListedAsync(origin), id => id == caseId);
@@ -52,9 +59,9 @@ public sealed class OriginOfficeAccessTests
         Assert.DoesNotContain("id=\"rw-timeline\"", html);
         Assert.Contains("id=\"rw-people\"", html);
 
-        // Withdrawn, the case is gone again for them.
-        var version = (int)(await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["version"]!;
-        await ConsentAsync(counsellor, caseId, principal, version, "Withdrawn");
+        // Withdrawn by both, the case is gone again for them.
+        foreach (var person in new[] { principal, spouse })
+            await ConsentAsync(counsellor, caseId, person, (int)(await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["version"]!, "Withdrawn");
         Assert.Equal(HttpStatusCode.NotFound, (await origin.GetAsync($"/api/cases/{caseId}")).StatusCode);
         Assert.DoesNotContain(await ListedAsync(origin), id => id == caseId);
     }

@@ -99,13 +99,37 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             cases = cases.Where(c => c.Number == text.ToUpperInvariant()
                                      || c.Persons.Any(p => p.FamilyName.ToLower().Contains(pattern) || p.GivenNames.ToLower().Contains(pattern)));
         }
-        return await cases
+        var items = await cases
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Skip(search.Page * search.PageSize).Take(search.PageSize)
             .Select(c => new CaseSummary(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status,
                 c.Persons.Where(p => p.IsPrincipal).Select(p => p.GivenNames + " " + p.FamilyName).FirstOrDefault() ?? "",
                 c.Persons.Count, c.CreatedAt, c.Version, overdueTasks.Any(t => t.CaseId == c.Id), c.CountryStatusChangedAt != null))
             .ToListAsync(cancellationToken);
+        return await AsOriginOfficeSeesThemAsync(items, visibility, cancellationToken);
+    }
+
+    /// <summary>
+    /// The rows the viewer sees only as the origin office name and count only the persons who consented to the transfer
+    /// (CaseViews does the same for the case itself): the principal applicant may be one who did not. One small read of
+    /// those rows' persons and consents, and none at all for a viewer without an origin office.
+    /// </summary>
+    private async Task<IReadOnlyList<CaseSummary>> AsOriginOfficeSeesThemAsync(List<CaseSummary> items, CaseVisibility visibility, CancellationToken cancellationToken)
+    {
+        if (visibility.Everything || visibility.Origins.Count == 0) return items;
+        var candidates = items.Where(i => !visibility.Offices.Contains(i.HostOffice) && !visibility.Programmes.Contains(i.ProgrammeId)).Select(i => i.Id).ToList();
+        if (candidates.Count == 0) return items;
+        var holder = visibility.TaskHolder;
+        var held = holder is null ? [] : await db.HumanTasks.Where(t => candidates.Contains(t.CaseId!) && (t.Assignee == holder || t.CompletedBy == holder))
+            .Select(t => t.CaseId!).Distinct().ToListAsync(cancellationToken);
+        var originOnly = candidates.Except(held).ToHashSet();
+        if (originOnly.Count == 0) return items;
+        var persons = await db.Set<Person>().AsNoTracking().Include(p => p.Consents).Where(p => originOnly.Contains(p.CaseId)).ToListAsync(cancellationToken);
+        var consented = persons.Where(p => p.HasConsented(ConsentKind.TransferToOriginOfficeAndPartners)).GroupBy(p => p.CaseId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Position).ToList());
+        return items.Select(i => originOnly.Contains(i.Id) && consented.TryGetValue(i.Id, out var shown)
+            ? i with { PrincipalName = $"{shown[0].GivenNames} {shown[0].FamilyName}", PersonCount = shown.Count }
+            : i).ToList();
     }
 
     /// <summary>The need-to-know rule as SQL: only the alternatives the viewer has become part of the query.</summary>
