@@ -36,6 +36,10 @@ public sealed class OriginOfficeAccessTests
         var row = Assert.Single((await origin.GetJsonAsync("/api/cases?pageSize=100"))["items"]!.AsArray(), c => (string?)c!["id"] == caseId)!;
         Assert.Equal(("Tariq Transferred", 1), ((string?)row["principalName"], (int)row["personCount"]!));
         Assert.DoesNotContain("Amina", row.ToJsonString());
+        // Nor is the case found by the name of the principal, who has not consented; the host office still finds it so.
+        Assert.DoesNotContain(await ListedAsync(origin, "Amina"), id => id == caseId);
+        Assert.Contains(await ListedAsync(origin, "Tariq"), id => id == caseId);
+        Assert.Contains(await ListedAsync(counsellor, "Amina"), id => id == caseId);
         found = await counsellor.GetJsonAsync($"/api/cases/{caseId}");
         await ConsentAsync(counsellor, caseId, principal, (int)found["version"]!, "Given");
 
@@ -90,6 +94,6 @@ public sealed class OriginOfficeAccessTests
         Assert.True(recorded.IsSuccessStatusCode, await recorded.Content.ReadAsStringAsync());
     }
 
-    private static async Task<IReadOnlyList<string>> ListedAsync(HttpClient client) =>
-        (await client.GetJsonAsync("/api/cases?pageSize=100"))["items"]!.AsArray().Select(c => (string)c!["id"]!).ToList();
+    private static async Task<IReadOnlyList<string>> ListedAsync(HttpClient client, string? text = null) =>
+        (await client.GetJsonAsync($"/api/cases?pageSize=100{(text is null ? "" : $"&q={Uri.EscapeDataString(text)}")}"))["items"]!.AsArray().Select(c => (string)c!["id"]!).ToList();
 }

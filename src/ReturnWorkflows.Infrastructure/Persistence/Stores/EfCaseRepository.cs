@@ -96,8 +96,19 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
         if (search.Text?.Trim() is { Length: > 0 } text)
         {
             var pattern = text.ToLowerInvariant();
-            cases = cases.Where(c => c.Number == text.ToUpperInvariant()
-                                     || c.Persons.Any(p => p.FamilyName.ToLower().Contains(pattern) || p.GivenNames.ToLower().Contains(pattern)));
+            var number = text.ToUpperInvariant();
+            // An origin office must not find a case by the name of someone who did not consent to the transfer: where the
+            // viewer sees a case only as its origin office, a name matches only a consented person.
+            var originOnly = !visibility.Everything && visibility.Origins.Count > 0;
+            var offices = visibility.Offices.ToList();
+            var programmes = visibility.Programmes.ToList();
+            var holder = visibility.TaskHolder;
+            cases = cases.Where(c => c.Number == number
+                                     || c.Persons.Any(p => (p.FamilyName.ToLower().Contains(pattern) || p.GivenNames.ToLower().Contains(pattern))
+                                        && (!originOnly || offices.Contains(c.HostOffice) || programmes.Contains(c.ProgrammeId)
+                                            || (holder != null && db.HumanTasks.Any(t => t.CaseId == c.Id && (t.Assignee == holder || t.CompletedBy == holder)))
+                                            || p.Consents.Where(k => k.Kind == ConsentKind.TransferToOriginOfficeAndPartners).OrderByDescending(k => k.RecordedAt)
+                                                .Select(k => (ConsentDecision?)k.Decision).FirstOrDefault() == ConsentDecision.Given)));
         }
         var items = await cases
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
