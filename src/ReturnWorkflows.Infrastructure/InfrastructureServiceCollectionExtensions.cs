@@ -39,6 +39,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<Cases.Model.ICaseRepository, EfCaseRepository>();
         services.AddScoped<Cases.Audit.ICaseAuditLog, EfCaseAuditLog>();
         services.AddScoped<Cases.Contacts.ICaseContactLog, EfCaseContactLog>();
+        services.AddScoped<Cases.Travel.IFlightBookingQueue, EfFlightBookingQueue>();
         services.AddScoped<Cases.Notes.ICaseNoteLog, EfCaseNoteLog>();
         services.AddScoped<Cases.Timeline.ICaseWorkHistory, EfCaseWorkHistory>();
         services.AddScoped<Cases.Documents.ICaseDocumentStore, EfCaseDocumentStore>();

@@ -124,6 +124,7 @@ app.MapElsaApi();
 ReturnWorkflows.Server.Tasks.TaskEndpoints.MapTaskEndpoints(app);
 ReturnWorkflows.Server.Tasks.NotificationEndpoints.MapNotificationEndpoints(app);
 ReturnWorkflows.Server.Cases.CaseEndpoints.MapCaseEndpoints(app);
+ReturnWorkflows.Server.Travel.FlightEndpoints.MapFlightEndpoints(app);
 ReturnWorkflows.Server.Outreach.InformationSessionEndpoints.MapInformationSessionEndpoints(app);
 ReturnWorkflows.Server.Reports.FunnelEndpoints.MapFunnelEndpoints(app);
 ReturnWorkflows.Server.Cases.ReferenceDataEndpoints.MapReferenceDataEndpoints(app);

@@ -105,9 +105,17 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
     [Fact]
     public async Task The_consent_and_travel_document_phase_reads_well_in_the_designer()
     {
-        // Start, the two consents, the travel document request and receipt, end, and beside them the lost-contact
-        // watch and its review; eleven connections.
-        await AssertReadsWellAsync("consent-and-travel-document", nodes: 8, edges: 11, "Travel document request", "Lost-contact watch", "consent-phase-designer");
+        // Start, the two consents, the travel document request and receipt, entering the travel phase, end, and beside
+        // them the lost-contact watch and its review; twelve connections.
+        await AssertReadsWellAsync("consent-and-travel-document", nodes: 9, edges: 12, "Travel document request", "Lost-contact watch", "consent-phase-designer");
+    }
+
+    [Fact]
+    public async Task The_travel_phase_reads_well_in_the_designer()
+    {
+        // Start, booking, briefing, fit-to-travel check, departure, end, the lost-contact watch and its review;
+        // thirteen connections, four of them back to booking (not fit, failed, no-show) or the watch.
+        await AssertReadsWellAsync("travel", nodes: 8, edges: 13, "Flight booking", "Departure confirmation", "travel-phase-designer");
     }
 
     /// <summary>Zoom to fit, as a manager would look at a phase: the whole of it on the canvas, every label still readable.</summary>

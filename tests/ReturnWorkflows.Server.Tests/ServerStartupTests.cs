@@ -30,7 +30,8 @@ public sealed class ServerStartupTests : IDisposable
         var published = await PublishedAsync(server);
         Assert.Contains(("avrr-case-lifecycle", 2), published); // retired: version 2 carries the mark; kept for the instances started on it
         Assert.Contains(("counselling-and-eligibility", 3), published); // version 3 enters the next phase after eligibility
-        Assert.Contains(("consent-and-travel-document", 1), published);
+        Assert.Contains(("consent-and-travel-document", 2), published); // version 2 enters the travel phase
+        Assert.Contains(("travel", 1), published);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class ServerStartupTests : IDisposable
         var health = JsonNode.Parse(await client.GetStringAsync("/health"))!;
 
         Assert.Contains("PostgreSQL schema current", (string?)health["checks"]!["database"]!["description"]);
-        Assert.Contains(("consent-and-travel-document", 1), await PublishedAsync(server));
+        Assert.Contains(("consent-and-travel-document", 2), await PublishedAsync(server));
     }
 
     [Theory]

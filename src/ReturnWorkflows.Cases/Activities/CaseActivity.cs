@@ -94,8 +94,12 @@ public abstract class CaseActivity : HumanTaskActivity, IInputDefaults
             context.GetInput<int>(nameof(Priority)),
             TaskOutcomes,
             context.GetInput<string>(nameof(EscalateAfter)),
-            context.GetInput<string>(nameof(Reminders)));
+            context.GetInput<string>(nameof(Reminders)),
+            StepSettingsOf(context));
     }
+
+    /// <summary>The inputs the answers are checked against, kept on the task (<see cref="HumanTask.StepSettings"/>); none by default.</summary>
+    protected virtual JsonObject? StepSettingsOf(ActivityExecutionContext context) => null;
 
     /// <summary>The office is the case's, read when the step starts; a test run without a case has none (its task is the tester's).</summary>
     private static string? OfficeOf(ActivityExecutionContext context)

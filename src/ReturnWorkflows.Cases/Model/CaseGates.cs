@@ -18,8 +18,18 @@ public static class CaseGates
     /// <summary>For the travel-document steps: every person's consent before their embassy is asked.</summary>
     public const string EmbassyContactConsent = "embassy-contact-consent";
 
+    /// <summary>For the booking: everyone taking part holds a travel document.</summary>
+    public const string TravelDocument = "travel-document";
+
+    /// <summary>For the pre-departure steps: the household is booked on a flight.</summary>
+    public const string Booking = "booking";
+
+    /// <summary>For the departure: where a medical need is recorded, the booked flight's fit-to-travel check found them fit.</summary>
+    public const string FitToTravel = "fit-to-travel";
+
     public static IReadOnlyList<string> All { get; } =
-        [ProtectionScreen, VulnerabilityAssessment, ChildDetermination, GuardianConsent, CountryClearance, EligibilityProposal, EmbassyContactConsent];
+        [ProtectionScreen, VulnerabilityAssessment, ChildDetermination, GuardianConsent, CountryClearance, EligibilityProposal, EmbassyContactConsent,
+        TravelDocument, Booking, FitToTravel];
 
     /// <summary>What eligibility is decided on: protection before eligibility (domain.md, lifecycle step 3).</summary>
     public static IReadOnlyList<string> BeforeEligibilityProposal { get; } = [ProtectionScreen, VulnerabilityAssessment];
@@ -40,6 +50,9 @@ public static class CaseGates
         CountryClearance => facts.CountryStatus != ReturnStatus.CaseByCase || facts.CountryCleared,
         EligibilityProposal => facts.EligibilityProposed,
         EmbassyContactConsent => !facts.PersonWithoutEmbassyConsent,
+        TravelDocument => !facts.ParticipantWithoutTravelDocument,
+        Booking => facts.Booked,
+        FitToTravel => !facts.MedicalNeed || facts.BookedFitToTravel,
         _ => throw new ArgumentOutOfRangeException(nameof(gate), gate, "Not a case gate."),
     };
 
@@ -53,6 +66,9 @@ public static class CaseGates
         CountryClearance => "returns to the country are decided case by case and this case has no clearance",
         EligibilityProposal => "nobody has proposed eligibility",
         EmbassyContactConsent => "not everyone has consented to the embassy being contacted",
+        TravelDocument => "not everyone taking part has a travel document",
+        Booking => "the household is not booked on a flight",
+        FitToTravel => "a medical need is recorded and no fit-to-travel check of the booked flight found them fit",
         _ => gate,
     };
 }
@@ -70,4 +86,8 @@ public sealed record CaseGateFacts(
     bool PersonWithoutEmbassyConsent,
     ReturnStatus CountryStatus,
     bool CountryCleared,
-    bool EligibilityProposed);
+    bool EligibilityProposed,
+    bool ParticipantWithoutTravelDocument = false,
+    bool Booked = false,
+    bool MedicalNeed = false,
+    bool BookedFitToTravel = false);

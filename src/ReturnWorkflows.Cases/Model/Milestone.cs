@@ -16,7 +16,7 @@ public enum Milestone
     /// <summary>A supervisor approved the case as eligible (written by the eligibility decision).</summary>
     Eligible,
 
-    /// <summary>Left the host country (recorded with <see cref="Commands.RecordMilestone"/> until the departure phase writes it).</summary>
+    /// <summary>Left the host country (written by the departure confirmation; recorded by hand where a lifecycle has no travel phase).</summary>
     Departed,
 
     /// <summary>Arrived in the country of return (likewise).</summary>

@@ -27,7 +27,11 @@ public sealed partial class ReturnCase
             PersonWithoutEmbassyConsent: _persons.Any(p => !p.HasConsented(ConsentKind.ContactEmbassy)),
             CountryStatus: countryStatus,
             CountryCleared: _assessments.Any(a => a.Kind == AssessmentKind.CountryClearance && a.Reference == CountryOfReturn),
-            EligibilityProposed: PendingEligibilityProposal is not null);
+            EligibilityProposed: PendingEligibilityProposal is not null,
+            ParticipantWithoutTravelDocument: Participants.Any(p => p.TravelDocumentObtainedAt is null),
+            Booked: ActiveBooking is not null,
+            MedicalNeed: HasMedicalNeed,
+            BookedFitToTravel: ActiveBooking?.FitToTravel == true);
     }
 
     /// <summary>The unmet gates among <paramref name="gates"/>, in that order.</summary>

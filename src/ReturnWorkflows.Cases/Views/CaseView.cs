@@ -14,14 +14,26 @@ public sealed record CaseView(
     CountryStatusFlag? CountryStatusFlag = null, bool AsOriginOffice = false,
     TravelDocumentsView? TravelDocuments = null);
 
-/// <summary>The travel-document section: the planned departure, the requests to the authorities and the documents received, oldest first.</summary>
-public sealed record TravelDocumentsView(DateOnly? PlannedDeparture, IReadOnlyList<TravelDocumentRequestView> Requests, IReadOnlyList<TravelDocumentView> Documents)
+/// <summary>
+/// The travel section: the planned departure, the requests to the authorities, the documents received and the
+/// bookings with their pre-departure steps and outcome, oldest first.
+/// </summary>
+public sealed record TravelDocumentsView(DateOnly? PlannedDeparture, IReadOnlyList<TravelDocumentRequestView> Requests, IReadOnlyList<TravelDocumentView> Documents,
+    IReadOnlyList<TravelBookingView>? Bookings = null)
 {
     public static TravelDocumentsView Of(ReturnCase c) => new(
         c.PlannedDepartureOn,
         c.TravelDocumentRequests.OrderBy(r => r.RecordedAt).Select(r => new TravelDocumentRequestView(r.Id, r.Authority, r.RequestedOn, r.Reference, r.RecordedAt, r.RecordedBy)).ToList(),
-        c.TravelDocuments.OrderBy(d => d.RecordedAt).Select(d => new TravelDocumentView(d.Id, d.PersonId, d.Kind, d.Number, d.ExpiresOn, d.ReceivedOn, d.RecordedAt, d.RecordedBy)).ToList());
+        c.TravelDocuments.OrderBy(d => d.RecordedAt).Select(d => new TravelDocumentView(d.Id, d.PersonId, d.Kind, d.Number, d.ExpiresOn, d.ReceivedOn, d.RecordedAt, d.RecordedBy)).ToList(),
+        c.Bookings.OrderBy(b => b.BookedAt).Select(b => new TravelBookingView(b.Id, b.FlightNumber, b.DepartsOn, b.Route, b.Escort, b.GroupReference,
+            b.TravellerIds, b.Status, b.BookedAt, b.BookedBy, b.BriefedOn, b.AllowanceAmount, b.AllowanceCurrency, b.ConsentReconfirmedOn,
+            b.FitCheckedOn, b.FitToTravel, b.AirlineMedicalFormDone, b.OutcomeOn, b.OutcomeNote)).ToList());
 }
+
+public sealed record TravelBookingView(string Id, string FlightNumber, DateOnly DepartsOn, string Route, string? Escort, string? GroupReference,
+    IReadOnlyList<string> TravellerIds, BookingStatus Status, DateTime BookedAt, string BookedBy, DateOnly? BriefedOn, decimal? AllowanceAmount,
+    string? AllowanceCurrency, DateOnly? ConsentReconfirmedOn, DateOnly? FitCheckedOn, bool? FitToTravel, bool? AirlineMedicalFormDone,
+    DateOnly? OutcomeOn, string? OutcomeNote);
 
 public sealed record TravelDocumentRequestView(string Id, string Authority, DateOnly RequestedOn, string? Reference, DateTime RecordedAt, string RecordedBy);
 

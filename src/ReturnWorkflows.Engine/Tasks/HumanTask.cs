@@ -20,6 +20,12 @@ public sealed class HumanTask
     /// <summary>Which form the inbox shows (the case domain defines forms).</summary>
     public string? FormKey { get; init; }
 
+    /// <summary>
+    /// The step's settings its answers are checked against (a window in days, as the designer set it), as JSON; never
+    /// personal data. Null for most tasks.
+    /// </summary>
+    public string? StepSettings { get; init; }
+
     public string? CandidateRole { get; init; }
     public string? CandidateOffice { get; init; }
     public HumanTaskStatus Status { get; set; } = HumanTaskStatus.Open;

@@ -78,6 +78,7 @@ public abstract class HumanTaskActivity : Activity
             Title = spec.Title.Trim(),
             Description = spec.Description,
             FormKey = spec.FormKey,
+            StepSettings = spec.StepSettings?.ToJsonString(),
             CandidateRole = spec.CandidateRole,
             CandidateOffice = office,
             Assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee,
@@ -146,4 +147,5 @@ public sealed record TaskSpecification(
     int Priority,
     IReadOnlyList<string> Outcomes,
     string? EscalateAfter,
-    string? Reminders);
+    string? Reminders,
+    JsonObject? StepSettings = null);

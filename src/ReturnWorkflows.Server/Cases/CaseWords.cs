@@ -95,6 +95,9 @@ public static class CaseWords
         CaseGates.CountryClearance => "country clearance",
         CaseGates.EligibilityProposal => "eligibility proposal",
         CaseGates.EmbassyContactConsent => "embassy-contact consent",
+        CaseGates.TravelDocument => "travel documents",
+        CaseGates.Booking => "flight booking",
+        CaseGates.FitToTravel => "fit-to-travel check",
         _ => gate,
     };
 

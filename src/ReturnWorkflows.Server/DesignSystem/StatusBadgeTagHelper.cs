@@ -24,6 +24,10 @@ public sealed class StatusBadgeTagHelper(Microsoft.Extensions.Localization.IStri
         ["Case by case"] = "text-bg-warning",
         ["Suspended"] = "text-bg-danger",
         ["Country status changed"] = "text-bg-warning",
+        ["Booked"] = "text-bg-primary",
+        ["Departed"] = "text-bg-success",
+        ["No-show"] = "text-bg-danger",
+        ["Departure failed"] = "text-bg-warning",
     };
 
     /// <summary>The state's English name (the colour's key); shown in the request's language.</summary>

@@ -38,6 +38,8 @@ public static class Policies
     public const string ReviewOutreach = nameof(ReviewOutreach);
     /// <summary>The programme's reports (the funnel): who answers for an office's or a programme's work.</summary>
     public const string ReadReports = nameof(ReadReports);
+    /// <summary>Book several cases on one flight (<c>/flights</c>): who books flights for an office.</summary>
+    public const string BookFlights = nameof(BookFlights);
     /// <summary>Any signed-in person (our own pages' navigation, sign-out, token refresh).</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -57,6 +59,7 @@ public static class Policies
         [RecordOutreach] = [Roles.Supervisor, Roles.Counsellor],
         [ReviewOutreach] = [Roles.Administrator, Roles.ProgrammeManager],
         [ReadReports] = [Roles.Administrator, Roles.ProgrammeManager, Roles.Supervisor],
+        [BookFlights] = [Roles.OperationsOfficer, Roles.Supervisor],
     };
 
     /// <summary>Whether the user holds a role the role-based <paramref name="policy"/> admits (for links and page controls).</summary>

@@ -23,6 +23,7 @@ public static class ShellNavigation
         new("Inbox", "/inbox", Policies.WorkTasks),
         new("Cases", "/cases", Policies.WorkCases),
         new("Outreach", "/outreach", Policies.RecordOutreach),
+        new("Flights", "/flights", Policies.BookFlights),
         new("Workflow definitions", "/designer/", Policies.ViewWorkflows),
         new("Workflow instances", "/designer/workflows/instances", Policies.ViewWorkflows),
         new("Users", "/admin/users", Policies.AdministerUsers, AdministrationGroup),

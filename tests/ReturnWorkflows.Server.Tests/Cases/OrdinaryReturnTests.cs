@@ -5,13 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 using ReturnWorkflows.Engine.Runtime;
 using ReturnWorkflows.Engine.Runtime.Timers;
 using ReturnWorkflows.Engine.Tasks;
+using static ReturnWorkflows.Server.Tests.Cases.CaseSteps;
 
 namespace ReturnWorkflows.Server.Tests.Cases;
 
 /// <summary>
 /// An ordinary single return through the shipped phases with the clock skipped, on both providers: intake, phase one
 /// to approved eligibility, the case entering phase two, the consents, the travel document request (its reminder a
-/// week later reaching the operations officer) and the receipt: the case ends phase two with the document obtained.
+/// week later reaching the operations officer) and the receipt, then the travel phase: the flight booked, the briefing
+/// with the allowance, no fit-to-travel check (no medical need) and the departure, which gives the "departed" milestone.
 /// </summary>
 public sealed class OrdinaryReturnTests
 {
@@ -48,7 +50,7 @@ public sealed class OrdinaryReturnTests
         await CompleteAsync(env, "supervisor", caseId, "Eligibility approval", "Approved", new JsonObject());
         var phases = await PhasesAsync(env, caseId);
         Assert.Equal(WorkflowStatus.Finished, phases["counselling-and-eligibility"].Status);
-        Assert.Equal((WorkflowStatus.Running, 1), (phases["consent-and-travel-document"].Status, phases["consent-and-travel-document"].DefinitionVersion));
+        Assert.Equal((WorkflowStatus.Running, 2), (phases["consent-and-travel-document"].Status, phases["consent-and-travel-document"].DefinitionVersion));
 
         // Phase two: the consents, then the request to the embassy.
         JsonObject Consent(string tick) => new() { [tick] = true, ["method"] = "Written", ["language"] = "Urdu" };
@@ -77,37 +79,34 @@ public sealed class OrdinaryReturnTests
 
         phases = await PhasesAsync(env, caseId);
         Assert.Equal(WorkflowStatus.Finished, phases["consent-and-travel-document"].Status);
+        Assert.Equal((WorkflowStatus.Running, 1), (phases["travel"].Status, phases["travel"].DefinitionVersion));
         var reached = await (await env.Server.WithAccessTokenAsync("operations")).GetJsonAsync($"/api/cases/{caseId}");
         var person = Assert.Single(reached["persons"]!.AsArray())!;
         Assert.Equal(env.Clock.GetUtcNow().UtcDateTime, DateTime.Parse((string)person["travelDocumentObtainedAt"]!).ToUniversalTime(), TimeSpan.FromMinutes(1));
         Assert.Equal("LaissezPasser", (string?)Assert.Single(reached["travelDocuments"]!["documents"]!.AsArray())!["kind"]);
+
+        // Phase three: the flight, the briefing (no medical need: no fit-to-travel check) and the departure.
+        var flightDay = DateOnly.Parse(Today(env)).AddDays(14);
+        await CompleteAsync(env, "operations", caseId, "Flight booking", "Booked", new JsonObject
+        {
+            ["flightNumber"] = "TK 1022", ["departsOn"] = flightDay.ToString("O"), ["route"] = "SJJ - IST - ISB",
+        });
+        await CompleteAsync(env, "counsellor", caseId, "Pre-departure briefing", "Briefed",
+            new JsonObject { ["briefedOn"] = Today(env), ["allowanceAmount"] = 50, ["consentReconfirmed"] = true });
+        env.Clock.Advance(TimeSpan.FromDays(14));
+        await DrainAsync(env);
+        await CompleteAsync(env, "operations", caseId, "Departure confirmation", "Departed", new JsonObject { ["on"] = flightDay.ToString("O") });
+
+        phases = await PhasesAsync(env, caseId);
+        Assert.Equal(WorkflowStatus.Finished, phases["travel"].Status);
+        var departed = await (await env.Server.WithAccessTokenAsync("operations")).GetJsonAsync($"/api/cases/{caseId}");
+        var booking = Assert.Single(departed["travelDocuments"]!["bookings"]!.AsArray())!;
+        Assert.Equal(("TK 1022", "Departed", 50m, "EUR"), ((string?)booking["flightNumber"], (string?)booking["status"], (decimal)booking["allowanceAmount"]!, (string?)booking["allowanceCurrency"]));
+        Assert.Null((string?)booking["fitCheckedOn"]);
+        var milestones = await env.InDatabaseAsync(db => db.Set<ReturnWorkflows.Cases.Model.Person>().Where(p => p.CaseId == caseId).Select(p => p.DepartedOn).ToListAsync());
+        Assert.Equal([flightDay], milestones);
         // The phase's watch ended with it; nothing of the case waits any more.
         Assert.Empty(await env.InDatabaseAsync(db => db.Bookmarks.Where(b => db.WorkflowInstances.Any(i => i.Id == b.WorkflowInstanceId && i.CaseId == caseId)).ToListAsync()));
         Assert.Empty(await env.InDatabaseAsync(db => db.HumanTasks.Where(t => t.CaseId == caseId && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned)).ToListAsync()));
-    }
-
-    private static async Task<Dictionary<string, WorkflowInstance>> PhasesAsync(ClockedCaseServer env, string caseId) =>
-        (await env.InDatabaseAsync(db => db.WorkflowInstances.AsNoTracking().Where(i => i.CaseId == caseId).ToListAsync())).ToDictionary(i => i.DefinitionId);
-
-    private static string Today(ClockedCaseServer env) => env.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd");
-
-    private static async Task DrainAsync(ClockedCaseServer env)
-    {
-        await using var scope = env.Server.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TimerDrain>().DrainAsync(CancellationToken.None);
-    }
-
-    private static async Task<HumanTask> TaskAsync(ClockedCaseServer env, string caseId, string title) =>
-        await env.InDatabaseAsync(db => db.HumanTasks.SingleOrDefaultAsync(t => t.CaseId == caseId && t.Title == title
-            && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned)))
-        ?? throw new Xunit.Sdk.XunitException($"The case has no open task '{title}'.");
-
-    private static async Task CompleteAsync(ClockedCaseServer env, string user, string caseId, string title, string outcome, JsonObject form)
-    {
-        var task = await TaskAsync(env, caseId, title);
-        // A token of the moved clock: the test's clock is the server's.
-        var client = await env.Server.WithAccessTokenAsync(user);
-        var response = await client.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new JsonObject { ["outcome"] = outcome, ["form"] = form });
-        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"Complete {title}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 }

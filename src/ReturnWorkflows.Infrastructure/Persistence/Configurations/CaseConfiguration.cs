@@ -35,6 +35,8 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         builder.Ignore(c => c.PendingEligibilityProposal);
         builder.Ignore(c => c.EligibilityApproved);
         builder.Ignore(c => c.CountryStatusFlag);
+        builder.Ignore(c => c.ActiveBooking);
+        builder.Ignore(c => c.HasMedicalNeed);
         builder.Property(c => c.CountryStatusChangedTo).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(c => c.Persons).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Persons).UsePropertyAccessMode(PropertyAccessMode.Field);

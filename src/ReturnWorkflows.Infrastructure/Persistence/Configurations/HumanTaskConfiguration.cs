@@ -18,6 +18,7 @@ internal sealed class HumanTaskConfiguration : IEntityTypeConfiguration<HumanTas
         builder.Property(t => t.ActivityInstanceId).HasMaxLength(100);
         builder.Property(t => t.Title).HasMaxLength(300);
         builder.Property(t => t.FormKey).HasMaxLength(100);
+        builder.Property(t => t.StepSettings).HasMaxLength(2000);
         builder.Property(t => t.CandidateRole).HasMaxLength(100);
         builder.Property(t => t.CandidateOffice).HasMaxLength(100);
         builder.Property(t => t.Assignee).HasMaxLength(200);

@@ -19,6 +19,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .Include(c => c.Assessments)
             .Include(c => c.TravelDocumentRequests)
             .Include(c => c.TravelDocuments)
+            .Include(c => c.Bookings)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 
@@ -37,12 +38,12 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
                 .FirstOrDefaultAsync(cancellationToken);
             var reachedAt = await db.CaseContacts.AsNoTracking().Where(x => x.CaseId == held.Id && x.Reached).MaxAsync(x => (DateTime?)x.ContactedAt, cancellationToken);
             return new CaseStepContext(held.Id, held.HostOffice, held.CountryOfReturn, reference?.Origin,
-                held.GateFacts(reference?.Status ?? ReturnStatus.Open), held.CreatedAt, reachedAt, held.ClosureProposedAt);
+                held.GateFacts(reference?.Status ?? ReturnStatus.Open), held.CreatedAt, reachedAt, held.ClosureProposedAt, held.PlannedDepartureOn);
         }
         const VulnerabilityKind child = VulnerabilityKind.UnaccompaniedOrSeparatedChild;
         var row = await db.ReturnCases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new
         {
-            c.Id, c.HostOffice, c.CountryOfReturn, c.CreatedAt, c.ClosureProposedAt,
+            c.Id, c.HostOffice, c.CountryOfReturn, c.CreatedAt, c.ClosureProposedAt, c.PlannedDepartureOn,
             LastReachedAt = db.CaseContacts.Where(x => x.CaseId == c.Id && x.Reached).Max(x => (DateTime?)x.ContactedAt),
             // The office receiving returnees in the country, other than the host; one that hosts no migrants first.
             Origin = db.Offices.Where(o => o.ReceivesReturnees && o.Country == c.CountryOfReturn && o.Code != c.HostOffice)
@@ -62,6 +63,9 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             Cleared = c.Assessments.Any(a => a.Kind == AssessmentKind.CountryClearance && a.Reference == c.CountryOfReturn),
             LatestEligibility = c.Assessments.Where(a => a.Kind == AssessmentKind.EligibilityProposal || a.Kind == AssessmentKind.EligibilityDecision)
                 .OrderByDescending(a => a.Sequence).Select(a => (AssessmentKind?)a.Kind).FirstOrDefault(),
+            ParticipantWithoutTravelDocument = c.Persons.Any(p => p.Participation == Participation.Participating && p.TravelDocumentObtainedAt == null),
+            ActiveBookingFit = c.Bookings.Where(b => b.Status == BookingStatus.Booked).Select(b => (bool?)(b.FitToTravel == true)).FirstOrDefault(),
+            MedicalNeed = c.Persons.Any(p => p.Participation == Participation.Participating && p.Vulnerabilities.Any(v => v.Kind == VulnerabilityKind.MedicalNeeds)),
         }).FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : new CaseStepContext(row.Id, row.HostOffice, row.CountryOfReturn, row.Origin, new CaseGateFacts(
             ProtectionScreened: row.Screen != null,
@@ -72,8 +76,12 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             PersonWithoutEmbassyConsent: row.PersonWithoutEmbassyConsent,
             CountryStatus: row.CountryStatus ?? ReturnStatus.Open,
             CountryCleared: row.Cleared,
-            EligibilityProposed: row.LatestEligibility == AssessmentKind.EligibilityProposal),
-            row.CreatedAt, row.LastReachedAt, row.ClosureProposedAt);
+            EligibilityProposed: row.LatestEligibility == AssessmentKind.EligibilityProposal,
+            ParticipantWithoutTravelDocument: row.ParticipantWithoutTravelDocument,
+            Booked: row.ActiveBookingFit != null,
+            MedicalNeed: row.MedicalNeed,
+            BookedFitToTravel: row.ActiveBookingFit == true),
+            row.CreatedAt, row.LastReachedAt, row.ClosureProposedAt, row.PlannedDepartureOn);
     }
 
     public async Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken) =>

@@ -995,6 +995,125 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("cases", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelBooking", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("AirlineMedicalFormDone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("airline_medical_form_done");
+
+                    b.Property<decimal?>("AllowanceAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allowance_amount");
+
+                    b.Property<string>("AllowanceCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allowance_currency");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("booked_at");
+
+                    b.Property<string>("BookedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("booked_by");
+
+                    b.Property<DateOnly?>("BriefedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("briefed_on");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly?>("ConsentReconfirmedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_reconfirmed_on");
+
+                    b.Property<DateOnly>("DepartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departs_on");
+
+                    b.Property<string>("Escort")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escort");
+
+                    b.Property<DateOnly?>("FitCheckedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fit_checked_on");
+
+                    b.Property<bool?>("FitToTravel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fit_to_travel");
+
+                    b.Property<string>("FlightNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flight_number");
+
+                    b.Property<string>("GroupReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_reference");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_note");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_on");
+
+                    b.Property<DateTime?>("OutcomeRecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_recorded_at");
+
+                    b.Property<string>("OutcomeRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_recorded_by");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<string>("TravellerIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("traveller_ids");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupReference")
+                        .HasDatabaseName("ix_case_travel_bookings_group");
+
+                    b.HasIndex("CaseId", "Status")
+                        .HasDatabaseName("ix_case_travel_bookings_case_status");
+
+                    b.ToTable("case_travel_bookings", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelDocument", b =>
                 {
                     b.Property<string>("Id")
@@ -2299,6 +2418,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<string>("StepSettings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_settings");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2716,6 +2840,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelBooking", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("Bookings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelDocument", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
@@ -2837,6 +2970,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.Navigation("Assessments");
+
+                    b.Navigation("Bookings");
 
                     b.Navigation("CounsellingSessions");
 

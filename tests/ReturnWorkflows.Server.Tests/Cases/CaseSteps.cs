@@ -1,0 +1,70 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReturnWorkflows.Cases.Model;
+using ReturnWorkflows.Engine.Runtime;
+using ReturnWorkflows.Engine.Runtime.Commands;
+using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Engine.Runtime.Timers;
+using ReturnWorkflows.Engine.Tasks;
+
+namespace ReturnWorkflows.Server.Tests.Cases;
+
+/// <summary>Working a case's phases as its people do, from their inboxes: find the open task by title, complete it, let the timers run.</summary>
+public static class CaseSteps
+{
+    public static async Task<Dictionary<string, WorkflowInstance>> PhasesAsync(ClockedCaseServer env, string caseId) =>
+        (await env.InDatabaseAsync(db => db.WorkflowInstances.AsNoTracking().Where(i => i.CaseId == caseId).ToListAsync())).ToDictionary(i => i.DefinitionId);
+
+    public static string Today(ClockedCaseServer env) => env.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd");
+
+    /// <summary>Fires every timer due on the test's clock.</summary>
+    public static async Task DrainAsync(ClockedCaseServer env)
+    {
+        await using var scope = env.Server.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TimerDrain>().DrainAsync(CancellationToken.None);
+    }
+
+    public static Task<HumanTask?> FindTaskAsync(ClockedCaseServer env, string caseId, string title) =>
+        env.InDatabaseAsync(db => db.HumanTasks.SingleOrDefaultAsync(t => t.CaseId == caseId && t.Title == title
+            && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned)));
+
+    public static async Task<HumanTask> TaskAsync(ClockedCaseServer env, string caseId, string title) =>
+        await FindTaskAsync(env, caseId, title) ?? throw new Xunit.Sdk.XunitException($"The case has no open task '{title}'.");
+
+    public static async Task<HttpResponseMessage> TryCompleteAsync(ClockedCaseServer env, string user, string caseId, string title, string outcome, JsonObject form)
+    {
+        var task = await TaskAsync(env, caseId, title);
+        // A token of the moved clock: the test's clock is the server's.
+        var client = await env.Server.WithAccessTokenAsync(user);
+        return await client.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new JsonObject { ["outcome"] = outcome, ["form"] = form });
+    }
+
+    public static async Task CompleteAsync(ClockedCaseServer env, string user, string caseId, string title, string outcome, JsonObject form)
+    {
+        var response = await TryCompleteAsync(env, user, caseId, title, outcome, form);
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"Complete {title}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The facts the earlier phases leave: everyone holds a laissez-passer (and, if asked, the principal has a medical need).</summary>
+    public static async Task DocumentedAsync(ClockedCaseServer env, string caseId, DateOnly expiresOn, bool medicalNeed)
+    {
+        await using var scope = env.Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>();
+        var cases = scope.ServiceProvider.GetRequiredService<ICaseRepository>();
+        var returnCase = (await cases.FindAsync(caseId, CancellationToken.None))!;
+        var now = env.Clock.GetUtcNow().UtcDateTime;
+        returnCase.RecordTravelDocumentReceived(new TravelDocumentFacts(TravelDocumentKind.LaissezPasser, "LP-9", expiresOn, DateOnly.FromDateTime(now)), now, "operations");
+        if (medicalNeed) returnCase.RecordVulnerability(returnCase.Principal.Id, VulnerabilityKind.MedicalNeeds, "needs insulin on the flight", now, "counsellor");
+        returnCase.ClearPendingChanges();
+        await db.SaveChangesAsync();
+    }
+
+    public static async Task StartTravelAsync(ClockedCaseServer env, string caseId)
+    {
+        await using var scope = env.Server.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new StartWorkflow("travel", CaseId: caseId));
+    }
+}
