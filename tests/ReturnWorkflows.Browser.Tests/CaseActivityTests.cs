@@ -113,9 +113,10 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
     [Fact]
     public async Task The_travel_phase_reads_well_in_the_designer()
     {
-        // Start, booking, briefing, fit-to-travel check, departure, end, the lost-contact watch and its review;
-        // thirteen connections, four of them back to booking (not fit, failed, no-show) or the watch.
-        await AssertReadsWellAsync("travel", nodes: 8, edges: 13, "Flight booking", "Departure confirmation", "travel-phase-designer");
+        // Start, booking, briefing, fit-to-travel check, departure, entering the next phase, end, the hand-over offer and
+        // decision, the lost-contact watch and its review; seventeen connections, six of them loops back (not fit,
+        // failed, no-show to booking; a declined offer; the watch's two).
+        await AssertReadsWellAsync("travel", nodes: 11, edges: 17, "Flight booking", "Hand-over decision", "travel-phase-designer");
     }
 
     /// <summary>Zoom to fit, as a manager would look at a phase: the whole of it on the canvas, every label still readable.</summary>

@@ -105,11 +105,46 @@ public sealed class TravelTests
         Assert.All(household.Persons, p => Assert.Null(p.ReachedOn(Milestone.Departed)));
     }
 
-    /// <summary>A household of two, both holding a laissez-passer received today.</summary>
-    private static ReturnCase Documented(DateOnly? expiresOn = null)
+    [Fact]
+    public void The_origin_office_is_offered_the_case_only_with_a_transfer_consent_and_nobody_departs_before_it_accepted()
+    {
+        var household = Documented(accepted: false);
+        var booking = household.BookTravel(Flight, Now, "operations");
+        var noConsent = Assert.Throws<CaseRuleException>(() => household.OfferHandover("PK-ISB", "Housing for two", Now, "counsellor"));
+        Assert.Equal("consent", Assert.Single(noConsent.Errors).Key);
+
+        household.RecordConsent(household.Principal.Id, Consent(ConsentKind.TransferToOriginOfficeAndPartners), Now, "counsellor");
+        var first = household.OfferHandover("PK-ISB", " Housing for two ", Now, "counsellor");
+        Assert.Equal(("PK-ISB", "Housing for two", HandoverStatus.Offered), (first.OriginOffice, first.NeedsAssessment, first.Status));
+        Assert.Throws<CaseRuleException>(() => household.OfferHandover("PK-ISB", "again", Now, "counsellor")); // one offer at a time
+        // A person declining says why; nobody reacting declines it by itself.
+        Assert.Equal("form.note", Assert.Single(Assert.Throws<CaseRuleException>(() => household.DecideHandover(false, " ", Now, "reintegration")).Errors).Key);
+        household.DecideHandover(false, null, Now.AddDays(7), by: null);
+        Assert.Equal((HandoverStatus.DeclinedByItself, null), (first.Status, first.DecidedBy));
+        var refused = Assert.Throws<CaseRuleException>(() => household.RecordDepartureOutcome(BookingStatus.Departed, booking.DepartsOn, null, Now.AddDays(20), "operations"));
+        Assert.Contains("origin office has not accepted", refused.Message);
+
+        household.OfferHandover("PK-ISB", "Housing for two", Now.AddDays(8), "counsellor");
+        household.DecideHandover(true, null, Now.AddDays(9), "reintegration");
+        Assert.Equal("PK-ISB", household.AcceptedBy);
+        Assert.Throws<CaseRuleException>(() => household.ConfirmArrival(booking.DepartsOn, Now.AddDays(21), "reintegration")); // nobody departed yet
+        household.RecordDepartureOutcome(BookingStatus.Departed, booking.DepartsOn, null, Now.AddDays(20), "operations");
+        Assert.Throws<CaseRuleException>(() => household.ConfirmArrival(booking.DepartsOn.AddDays(-1), Now.AddDays(21), "reintegration"));
+        household.ConfirmArrival(booking.DepartsOn.AddDays(1), Now.AddDays(21), "reintegration");
+        Assert.All(household.Persons, p => Assert.Equal(booking.DepartsOn.AddDays(1), p.ReachedOn(Milestone.Arrived)));
+    }
+
+    /// <summary>A household of two, both holding a laissez-passer received today, offered to and accepted by the origin office.</summary>
+    private static ReturnCase Documented(DateOnly? expiresOn = null, bool accepted = true)
     {
         var household = OpenCase(new NewPerson(Adult("Nadia"), Consent()));
         household.RecordTravelDocumentReceived(new TravelDocumentFacts(TravelDocumentKind.LaissezPasser, "LP 1", expiresOn ?? Today.AddMonths(3), Today), Now, "operations");
+        if (accepted)
+        {
+            household.RecordConsent(household.Principal.Id, Consent(ConsentKind.TransferToOriginOfficeAndPartners), Now, "counsellor");
+            household.OfferHandover("PK-ISB", "Housing for two", Now, "counsellor");
+            household.DecideHandover(true, null, Now, "reintegration");
+        }
         household.ClearPendingChanges();
         return household;
     }

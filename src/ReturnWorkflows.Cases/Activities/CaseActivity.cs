@@ -59,6 +59,12 @@ public abstract class CaseActivity : HumanTaskActivity, IInputDefaults
 
     protected virtual string? DefaultEscalateAfter => null;
 
+    /// <summary>Which of the case's offices a new activity gives the step to.</summary>
+    protected virtual string DefaultOffice => HostOffice;
+
+    /// <summary>When the step completes by itself without a reaction, and with which outcome; none unless the step says.</summary>
+    protected virtual (string? After, string Outcome)? TimeoutOf(ActivityExecutionContext context) => null;
+
     /// <summary>The roles that may do it, the first the default.</summary>
     protected abstract IReadOnlyList<string> AllowedRoles { get; }
 
@@ -69,6 +75,7 @@ public abstract class CaseActivity : HumanTaskActivity, IInputDefaults
             var defaults = new Dictionary<string, InputDefault>
             {
                 [nameof(Title)] = new(DefaultTitle),
+                [nameof(Office)] = new(DefaultOffice, [HostOffice, OriginOffice]),
                 [nameof(CandidateRole)] = new(AllowedRoles[0], AllowedRoles),
                 [nameof(Due)] = new(DefaultDue),
             };
@@ -95,21 +102,23 @@ public abstract class CaseActivity : HumanTaskActivity, IInputDefaults
             TaskOutcomes,
             context.GetInput<string>(nameof(EscalateAfter)),
             context.GetInput<string>(nameof(Reminders)),
-            StepSettingsOf(context));
+            StepSettingsOf(context),
+            TimeoutOf(context)?.After,
+            TimeoutOf(context)?.Outcome);
     }
 
     /// <summary>The inputs the answers are checked against, kept on the task (<see cref="HumanTask.StepSettings"/>); none by default.</summary>
     protected virtual JsonObject? StepSettingsOf(ActivityExecutionContext context) => null;
 
     /// <summary>The office is the case's, read when the step starts; a test run without a case has none (its task is the tester's).</summary>
-    private static string? OfficeOf(ActivityExecutionContext context)
+    private string? OfficeOf(ActivityExecutionContext context)
     {
         if (context.Case is not { } caseContext) return null;
-        return context.GetInput<string>(nameof(Office)) switch
+        return (context.GetInput<string>(nameof(Office)) is { Length: > 0 } chosen ? chosen : DefaultOffice) switch
         {
             OriginOffice => caseContext.OriginOffice
                             ?? throw new InvalidOperationException($"The case's country of return ({caseContext.CountryOfReturn}) has no origin office to give this step to."),
-            null or "" or HostOffice => caseContext.HostOffice,
+            HostOffice => caseContext.HostOffice,
             var other => throw new InvalidOperationException($"'{other}' is not an office of the case; choose {HostOffice} or {OriginOffice}."),
         };
     }

@@ -41,4 +41,7 @@ public static class CaseSections
 
     /// <summary>The travel-document requests, the documents received and the planned departure.</summary>
     public const string TravelDocuments = "travelDocuments";
+
+    /// <summary>The hand-over to the origin office and the arrival it confirms.</summary>
+    public const string Handover = "handover";
 }

@@ -24,12 +24,15 @@ public static class CaseGates
     /// <summary>For the pre-departure steps: the household is booked on a flight.</summary>
     public const string Booking = "booking";
 
+    /// <summary>For the departure: the origin office accepted the case.</summary>
+    public const string Handover = "handover";
+
     /// <summary>For the departure: where a medical need is recorded, the booked flight's fit-to-travel check found them fit.</summary>
     public const string FitToTravel = "fit-to-travel";
 
     public static IReadOnlyList<string> All { get; } =
         [ProtectionScreen, VulnerabilityAssessment, ChildDetermination, GuardianConsent, CountryClearance, EligibilityProposal, EmbassyContactConsent,
-        TravelDocument, Booking, FitToTravel];
+        TravelDocument, Booking, FitToTravel, Handover];
 
     /// <summary>What eligibility is decided on: protection before eligibility (domain.md, lifecycle step 3).</summary>
     public static IReadOnlyList<string> BeforeEligibilityProposal { get; } = [ProtectionScreen, VulnerabilityAssessment];
@@ -53,6 +56,7 @@ public static class CaseGates
         TravelDocument => !facts.ParticipantWithoutTravelDocument,
         Booking => facts.Booked,
         FitToTravel => !facts.MedicalNeed || facts.BookedFitToTravel,
+        Handover => facts.HandoverAccepted,
         _ => throw new ArgumentOutOfRangeException(nameof(gate), gate, "Not a case gate."),
     };
 
@@ -69,6 +73,7 @@ public static class CaseGates
         TravelDocument => "not everyone taking part has a travel document",
         Booking => "the household is not booked on a flight",
         FitToTravel => "a medical need is recorded and no fit-to-travel check of the booked flight found them fit",
+        Handover => "the origin office has not accepted the case",
         _ => gate,
     };
 }
@@ -90,4 +95,5 @@ public sealed record CaseGateFacts(
     bool ParticipantWithoutTravelDocument = false,
     bool Booked = false,
     bool MedicalNeed = false,
-    bool BookedFitToTravel = false);
+    bool BookedFitToTravel = false,
+    bool HandoverAccepted = false);

@@ -19,7 +19,7 @@ public enum Milestone
     /// <summary>Left the host country (written by the departure confirmation; recorded by hand where a lifecycle has no travel phase).</summary>
     Departed,
 
-    /// <summary>Arrived in the country of return (likewise).</summary>
+    /// <summary>Arrived in the country of return (written by the origin office's arrival confirmation; by hand likewise).</summary>
     Arrived,
 
     /// <summary>Their reintegration plan was approved (likewise).</summary>

@@ -31,7 +31,8 @@ public sealed partial class ReturnCase
             ParticipantWithoutTravelDocument: Participants.Any(p => p.TravelDocumentObtainedAt is null),
             Booked: ActiveBooking is not null,
             MedicalNeed: HasMedicalNeed,
-            BookedFitToTravel: ActiveBooking?.FitToTravel == true);
+            BookedFitToTravel: ActiveBooking?.FitToTravel == true,
+            HandoverAccepted: AcceptedBy is not null);
     }
 
     /// <summary>The unmet gates among <paramref name="gates"/>, in that order.</summary>

@@ -111,8 +111,8 @@ public sealed partial class ReturnCase
             throw new CaseRuleException("form.on", "The date is in the future.");
         if (on < booking.DepartsOn.AddDays(-1))
             throw new CaseRuleException("form.on", $"The date is before the flight on {booking.DepartsOn:yyyy-MM-dd}.");
-        if (outcome == BookingStatus.Departed && UnmetGates([CaseGates.FitToTravel], ReferenceData.ReturnStatus.Open).Count > 0)
-            throw new CaseRuleException("outcome", $"They cannot have departed: {CaseGates.Describe(CaseGates.FitToTravel)}.");
+        if (outcome == BookingStatus.Departed && UnmetGates([CaseGates.FitToTravel, CaseGates.Handover], ReferenceData.ReturnStatus.Open) is { Count: > 0 } unmet)
+            throw new CaseRuleException("outcome", $"They cannot have departed: {string.Join("; ", unmet.Select(CaseGates.Describe))}.");
         booking.End(outcome, on, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), at, by);
         _changes.Add(new CaseChange(CaseSections.TravelDocuments, $"bookings[{booking.Id}].status", nameof(BookingStatus.Booked), outcome.ToString()));
         if (outcome == BookingStatus.Departed)

@@ -12,7 +12,27 @@ public sealed record CaseView(
     IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null,
     IReadOnlyList<AssessmentView>? Assessments = null, IReadOnlyList<WaitingStepView>? WaitingFor = null, ClosureView? Closure = null,
     CountryStatusFlag? CountryStatusFlag = null, bool AsOriginOffice = false,
-    TravelDocumentsView? TravelDocuments = null);
+    TravelDocumentsView? TravelDocuments = null, HandoverSectionView? Handover = null);
+
+/// <summary>
+/// The hand-over section, which the origin office sees too: the offers with their needs assessment and decision, and
+/// the household's flight (the latest booking that has not been cancelled) so the office can meet them on arrival.
+/// </summary>
+public sealed record HandoverSectionView(IReadOnlyList<HandoverView> Offers, string? AcceptedBy, string? FlightNumber, DateOnly? FlightDay,
+    string? Route, BookingStatus? FlightStatus)
+{
+    public static HandoverSectionView Of(ReturnCase c)
+    {
+        var flight = c.Bookings.Where(b => b.Status != BookingStatus.Cancelled).OrderBy(b => b.BookedAt).LastOrDefault();
+        return new HandoverSectionView(
+            c.Handovers.OrderBy(h => h.OfferedAt).Select(h => new HandoverView(h.Id, h.OriginOffice, h.NeedsAssessment, h.Status, h.OfferedAt, h.OfferedBy,
+                h.DecidedAt, h.DecidedBy, h.DecisionNote)).ToList(),
+            c.AcceptedBy, flight?.FlightNumber, flight?.DepartsOn, flight?.Route, flight?.Status);
+    }
+}
+
+public sealed record HandoverView(string Id, string OriginOffice, string NeedsAssessment, HandoverStatus Status, DateTime OfferedAt, string OfferedBy,
+    DateTime? DecidedAt, string? DecidedBy, string? DecisionNote);
 
 /// <summary>
 /// The travel section: the planned departure, the requests to the authorities, the documents received and the

@@ -19,6 +19,12 @@ public abstract class HumanTaskActivity : Activity
     public const string ReminderBookmarkName = "ReturnWorkflows.UserTask.Reminder";
     public const string EscalatedOutcome = "Escalated";
 
+    /// <summary>A task that completes by itself when nobody reacts in time (<see cref="TaskSpecification.CompleteAfter"/>); see <see cref="Runtime.Timers.ResumeDueTimer"/>.</summary>
+    public const string TimeoutBookmarkName = "ReturnWorkflows.UserTask.Timeout";
+
+    /// <summary>Who completes a task that timed out: no person; a case step's answers handler reads it as "by itself".</summary>
+    public const string SystemActorId = "system";
+
     /// <summary>What a completion resumes the activity with (<see cref="Commands.CompleteHumanTask"/>).</summary>
     public const string OutcomeInputKey = "Outcome";
     public const string FormInputKey = "Form";
@@ -67,6 +73,9 @@ public abstract class HumanTaskActivity : Activity
             if (DueDates.Resolve(spec.EscalateAfter, dueAt ?? context.Now, calendar) is { } escalateAt)
                 context.CreateBookmark(EscalationBookmarkName, new JsonObject { ["taskId"] = taskId }, dueAt: escalateAt, timerKind: "Escalation", office: office);
             ScheduleReminders(context, spec.Reminders, taskId, dueAt, calendar, office);
+            if (spec.CompleteAfter is { Length: > 0 } after && DueDates.Resolve(after, context.Now, calendar) is { } timeoutAt)
+                context.CreateBookmark(TimeoutBookmarkName, new JsonObject { ["taskId"] = taskId }, dueAt: timeoutAt,
+                    extraPayload: new JsonObject { ["outcome"] = spec.TimeoutOutcome }, timerKind: "Completes by itself", office: office);
         }
         context.CreateTask(new HumanTask
         {
@@ -122,6 +131,9 @@ public abstract class HumanTaskActivity : Activity
             context.RemindAboutTask(payload?["overdue"]?.GetValue<bool>() == true, payload?["reminder"]?.GetValue<int>() ?? 0);
             return;
         }
+        // A timeout completes the task through the completion command (ResumeDueTimer), never by waking the activity.
+        if (context.ResumedBookmark?.Name == TimeoutBookmarkName)
+            return;
         if (context.ResumedBookmark?.Name == EscalationBookmarkName)
         {
             // The task stays completable; supervisors see it as escalated. With the Escalated port the workflow leaves now.
@@ -135,7 +147,8 @@ public abstract class HumanTaskActivity : Activity
 }
 
 /// <summary>What a task activity asks for; the base turns it into the task row and its timers.</summary>
-/// <param name="Due">As <see cref="DueDates"/> reads it; so are <paramref name="EscalateAfter"/> and each of the comma-separated <paramref name="Reminders"/>.</param>
+/// <param name="Due">As <see cref="DueDates"/> reads it; so are <paramref name="EscalateAfter"/>, <paramref name="CompleteAfter"/> and each of the comma-separated <paramref name="Reminders"/>.</param>
+/// <param name="CompleteAfter">When nobody has completed the task by then (counted from its making), it completes by itself with <paramref name="TimeoutOutcome"/>.</param>
 public sealed record TaskSpecification(
     string? Title,
     string? Description,
@@ -148,4 +161,6 @@ public sealed record TaskSpecification(
     IReadOnlyList<string> Outcomes,
     string? EscalateAfter,
     string? Reminders,
-    JsonObject? StepSettings = null);
+    JsonObject? StepSettings = null,
+    string? CompleteAfter = null,
+    string? TimeoutOutcome = null);

@@ -28,6 +28,10 @@ public sealed class StatusBadgeTagHelper(Microsoft.Extensions.Localization.IStri
         ["Departed"] = "text-bg-success",
         ["No-show"] = "text-bg-danger",
         ["Departure failed"] = "text-bg-warning",
+        ["Offered"] = "text-bg-info",
+        ["Accepted"] = "text-bg-success",
+        ["Declined"] = "text-bg-danger",
+        ["Declined by itself"] = "text-bg-danger",
     };
 
     /// <summary>The state's English name (the colour's key); shown in the request's language.</summary>

@@ -29,7 +29,7 @@ public static class CaseSteps
 
     public static Task<HumanTask?> FindTaskAsync(ClockedCaseServer env, string caseId, string title) =>
         env.InDatabaseAsync(db => db.HumanTasks.SingleOrDefaultAsync(t => t.CaseId == caseId && t.Title == title
-            && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned)));
+            && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned || t.Status == HumanTaskStatus.Escalated)));
 
     public static async Task<HumanTask> TaskAsync(ClockedCaseServer env, string caseId, string title) =>
         await FindTaskAsync(env, caseId, title) ?? throw new Xunit.Sdk.XunitException($"The case has no open task '{title}'.");
@@ -48,7 +48,10 @@ public static class CaseSteps
         if (!response.IsSuccessStatusCode) throw new HttpRequestException($"Complete {title}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    /// <summary>The facts the earlier phases leave: everyone holds a laissez-passer (and, if asked, the principal has a medical need).</summary>
+    /// <summary>
+    /// The facts the earlier phases leave: everyone consented to the transfer of their data to the origin office and
+    /// holds a laissez-passer (and, if asked, the principal has a medical need).
+    /// </summary>
     public static async Task DocumentedAsync(ClockedCaseServer env, string caseId, DateOnly expiresOn, bool medicalNeed)
     {
         await using var scope = env.Server.Services.CreateAsyncScope();
@@ -57,9 +60,20 @@ public static class CaseSteps
         var returnCase = (await cases.FindAsync(caseId, CancellationToken.None))!;
         var now = env.Clock.GetUtcNow().UtcDateTime;
         returnCase.RecordTravelDocumentReceived(new TravelDocumentFacts(TravelDocumentKind.LaissezPasser, "LP-9", expiresOn, DateOnly.FromDateTime(now)), now, "operations");
+        foreach (var person in returnCase.Persons)
+            returnCase.RecordConsent(person.Id, new ConsentStatement(ConsentKind.TransferToOriginOfficeAndPartners, ConsentDecision.Given, ConsentMethod.Written, "Urdu",
+                null, person.Details.Relationship == Relationship.Child ? "Amina" : null), now, "counsellor");
         if (medicalNeed) returnCase.RecordVulnerability(returnCase.Principal.Id, VulnerabilityKind.MedicalNeeds, "needs insulin on the flight", now, "counsellor");
         returnCase.ClearPendingChanges();
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>The host office offers the case to Islamabad, whose reintegration officer accepts it.</summary>
+    public static async Task HandOverAsync(ClockedCaseServer env, string caseId)
+    {
+        await CompleteAsync(env, "counsellor", caseId, "Hand-over offer to the origin office", "Offered",
+            new JsonObject { ["needsAssessment"] = "Housing for the first month; school enrolment for the child." });
+        await CompleteAsync(env, "reintegration", caseId, "Hand-over: accept or decline the case", "Accepted", new JsonObject());
     }
 
     public static async Task StartTravelAsync(ClockedCaseServer env, string caseId)

@@ -93,18 +93,28 @@ public sealed class OrdinaryReturnTests
         });
         await CompleteAsync(env, "counsellor", caseId, "Pre-departure briefing", "Briefed",
             new JsonObject { ["briefedOn"] = Today(env), ["allowanceAmount"] = 50, ["consentReconfirmed"] = true });
+        await HandOverAsync(env, caseId);
         env.Clock.Advance(TimeSpan.FromDays(14));
         await DrainAsync(env);
         await CompleteAsync(env, "operations", caseId, "Departure confirmation", "Departed", new JsonObject { ["on"] = flightDay.ToString("O") });
 
         phases = await PhasesAsync(env, caseId);
         Assert.Equal(WorkflowStatus.Finished, phases["travel"].Status);
+
+        // Phase four, held by the origin office in Islamabad: the arrival the next day.
+        var arrival = await TaskAsync(env, caseId, "Arrival confirmation");
+        Assert.Equal(("ReintegrationOfficer", "PK-ISB"), (arrival.CandidateRole, arrival.CandidateOffice));
+        env.Clock.Advance(TimeSpan.FromDays(1));
+        await CompleteAsync(env, "reintegration", caseId, "Arrival confirmation", "Arrived", new JsonObject { ["arrivedOn"] = flightDay.AddDays(1).ToString("O") });
+        phases = await PhasesAsync(env, caseId);
+        Assert.Equal(WorkflowStatus.Finished, phases["arrival-and-reintegration"].Status);
         var departed = await (await env.Server.WithAccessTokenAsync("operations")).GetJsonAsync($"/api/cases/{caseId}");
         var booking = Assert.Single(departed["travelDocuments"]!["bookings"]!.AsArray())!;
         Assert.Equal(("TK 1022", "Departed", 50m, "EUR"), ((string?)booking["flightNumber"], (string?)booking["status"], (decimal)booking["allowanceAmount"]!, (string?)booking["allowanceCurrency"]));
         Assert.Null((string?)booking["fitCheckedOn"]);
-        var milestones = await env.InDatabaseAsync(db => db.Set<ReturnWorkflows.Cases.Model.Person>().Where(p => p.CaseId == caseId).Select(p => p.DepartedOn).ToListAsync());
-        Assert.Equal([flightDay], milestones);
+        var milestones = await env.InDatabaseAsync(db => db.Set<ReturnWorkflows.Cases.Model.Person>().Where(p => p.CaseId == caseId)
+            .Select(p => new { p.DepartedOn, p.ArrivedOn }).ToListAsync());
+        Assert.Equal((flightDay, flightDay.AddDays(1)), (Assert.Single(milestones).DepartedOn, milestones[0].ArrivedOn));
         // The phase's watch ended with it; nothing of the case waits any more.
         Assert.Empty(await env.InDatabaseAsync(db => db.Bookmarks.Where(b => db.WorkflowInstances.Any(i => i.Id == b.WorkflowInstanceId && i.CaseId == caseId)).ToListAsync()));
         Assert.Empty(await env.InDatabaseAsync(db => db.HumanTasks.Where(t => t.CaseId == caseId && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned)).ToListAsync()));

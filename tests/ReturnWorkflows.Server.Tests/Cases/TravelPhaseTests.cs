@@ -62,10 +62,15 @@ public sealed class TravelPhaseTests
 
         await CompleteAsync(env, "operations", caseId, "Fit-to-travel check", "Fit to travel",
             new JsonObject { ["checkedOn"] = Today(env), ["airlineMedicalFormDone"] = true });
+        // Found fit, but nobody flies before the origin office accepted the case: the departure step waits for it.
+        Assert.Null(await FindTaskAsync(env, caseId, "Departure confirmation"));
+        await HandOverAsync(env, caseId);
         env.Clock.Advance(TimeSpan.FromDays(3));
         await CompleteAsync(env, "operations", caseId, "Departure confirmation", "Departed", new JsonObject { ["on"] = flightDay.ToString("O") });
 
-        Assert.Equal(WorkflowStatus.Finished, (await PhasesAsync(env, caseId))["travel"].Status);
+        var phases = await PhasesAsync(env, caseId);
+        Assert.Equal(WorkflowStatus.Finished, phases["travel"].Status);
+        Assert.Equal(WorkflowStatus.Running, phases["arrival-and-reintegration"].Status);
         var departed = await CaseAsync(env, caseId);
         var flight = Assert.Single(departed["travelDocuments"]!["bookings"]!.AsArray())!;
         Assert.Equal(("Departed", true, "GRP-0412"), ((string?)flight["status"], (bool?)flight["fitToTravel"], (string?)flight["groupReference"]));
@@ -92,6 +97,7 @@ public sealed class TravelPhaseTests
         await CompleteAsync(env, "counsellor", caseId, "Pre-departure briefing", "Briefed",
             new JsonObject { ["briefedOn"] = Today(env), ["allowanceAmount"] = 0, ["consentReconfirmed"] = true });
 
+        await HandOverAsync(env, caseId);
         // Fit-to-travel left through "Not needed" at once: the departure's task is there, no check's.
         Assert.Null(await FindTaskAsync(env, caseId, "Fit-to-travel check"));
         env.Clock.Advance(TimeSpan.FromDays(10));

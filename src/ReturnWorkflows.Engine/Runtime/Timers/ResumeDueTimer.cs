@@ -1,4 +1,8 @@
+using System.Text.Json.Nodes;
 using MediatR;
+using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Tasks;
+using ReturnWorkflows.Engine.Tasks.Commands;
 
 namespace ReturnWorkflows.Engine.Runtime.Timers;
 
@@ -9,10 +13,34 @@ namespace ReturnWorkflows.Engine.Runtime.Timers;
 /// </param>
 public sealed record ResumeDueTimer(string BookmarkId, bool WaitForInstance = false) : IRequest<Commands.WorkflowRunResult?>;
 
-public sealed class ResumeDueTimerHandler(Commands.InstanceSteps steps) : IRequestHandler<ResumeDueTimer, Commands.WorkflowRunResult?>
+/// <summary>
+/// A task's timeout is no wake-up of its activity but the task completed by nobody: it goes through
+/// <see cref="CompleteHumanTask"/> like a person's completion (the answers handler, the journal, the next step), as the
+/// <see cref="HumanTaskActivity.SystemActorId"/>, in this command's transaction. Completing the task burns the timer.
+/// </summary>
+public sealed class ResumeDueTimerHandler(Commands.InstanceSteps steps, IWorkflowInstanceStore instances, IHumanTaskStore tasks, IMediator mediator,
+    TimeProvider clock) : IRequestHandler<ResumeDueTimer, Commands.WorkflowRunResult?>
 {
-    public Task<Commands.WorkflowRunResult?> Handle(ResumeDueTimer command, CancellationToken cancellationToken) =>
-        command.WaitForInstance
-            ? steps.ResumeTimerAsync(command.BookmarkId, cancellationToken)
-            : steps.ResumeDueAsync(command.BookmarkId, cancellationToken);
+    public async Task<Commands.WorkflowRunResult?> Handle(ResumeDueTimer command, CancellationToken cancellationToken)
+    {
+        if (await instances.FindBookmarkAsync(command.BookmarkId, cancellationToken) is { Name: HumanTaskActivity.TimeoutBookmarkName } timeout)
+            return await TimeOutAsync(timeout, cancellationToken);
+        return command.WaitForInstance
+            ? await steps.ResumeTimerAsync(command.BookmarkId, cancellationToken)
+            : await steps.ResumeDueAsync(command.BookmarkId, cancellationToken);
+    }
+
+    private async Task<Commands.WorkflowRunResult?> TimeOutAsync(Bookmark timeout, CancellationToken cancellationToken)
+    {
+        if (timeout.DueAt is not { } dueAt || dueAt > clock.GetUtcNow().UtcDateTime)
+            return null;
+        var payload = timeout.Payload is { } json ? JsonNode.Parse(json) : null;
+        var taskId = payload?["taskId"]?.GetValue<string>();
+        var outcome = payload?["outcome"]?.GetValue<string>();
+        if (taskId is null || outcome is null || await tasks.FindAsync(taskId, cancellationToken) is not { } task
+            || task.Status is not (HumanTaskStatus.Open or HumanTaskStatus.Assigned or HumanTaskStatus.Escalated))
+            return null; // completed a moment ago: its completion burns this timer
+        var nobody = new TaskActor(HumanTaskActivity.SystemActorId, [TaskActor.AdministratorRole], task.CandidateOffice);
+        return await mediator.Send(new CompleteHumanTask(task.Id, nobody, outcome), cancellationToken);
+    }
 }

@@ -37,6 +37,8 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         builder.Ignore(c => c.CountryStatusFlag);
         builder.Ignore(c => c.ActiveBooking);
         builder.Ignore(c => c.HasMedicalNeed);
+        builder.Ignore(c => c.PendingHandover);
+        builder.Ignore(c => c.AcceptedBy);
         builder.Property(c => c.CountryStatusChangedTo).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(c => c.Persons).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Persons).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -20,6 +20,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .Include(c => c.TravelDocumentRequests)
             .Include(c => c.TravelDocuments)
             .Include(c => c.Bookings)
+            .Include(c => c.Handovers)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 
@@ -66,6 +67,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             ParticipantWithoutTravelDocument = c.Persons.Any(p => p.Participation == Participation.Participating && p.TravelDocumentObtainedAt == null),
             ActiveBookingFit = c.Bookings.Where(b => b.Status == BookingStatus.Booked).Select(b => (bool?)(b.FitToTravel == true)).FirstOrDefault(),
             MedicalNeed = c.Persons.Any(p => p.Participation == Participation.Participating && p.Vulnerabilities.Any(v => v.Kind == VulnerabilityKind.MedicalNeeds)),
+            HandoverAccepted = c.Handovers.Any(h => h.Status == HandoverStatus.Accepted),
         }).FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : new CaseStepContext(row.Id, row.HostOffice, row.CountryOfReturn, row.Origin, new CaseGateFacts(
             ProtectionScreened: row.Screen != null,
@@ -80,7 +82,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             ParticipantWithoutTravelDocument: row.ParticipantWithoutTravelDocument,
             Booked: row.ActiveBookingFit != null,
             MedicalNeed: row.MedicalNeed,
-            BookedFitToTravel: row.ActiveBookingFit == true),
+            BookedFitToTravel: row.ActiveBookingFit == true,
+            HandoverAccepted: row.HandoverAccepted),
             row.CreatedAt, row.LastReachedAt, row.ClosureProposedAt, row.PlannedDepartureOn);
     }
 
