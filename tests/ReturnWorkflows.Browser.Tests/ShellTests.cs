@@ -26,7 +26,8 @@ public sealed class ShellTests(DesignerServer server) : IClassFixture<DesignerSe
         var expected = new Dictionary<string, (string[] Sections, string[] Administration)>
         {
             ["counsellor"] = (["Home", "Inbox", "Cases", "Outreach"], []),
-            ["supervisor"] = (["Home", "Inbox", "Cases", "Outreach", "Workflow definitions", "Workflow instances"], ["Funnel report"]),
+            ["supervisor"] = (["Home", "Inbox", "Cases", "Outreach", "Workflow definitions", "Workflow instances"], ["Flights", "Funnel report"]),
+            ["operations"] = (["Home", "Inbox", "Cases", "Flights"], []),
             ["manager"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"], ["Scheduled jobs", "Information sessions", "Funnel report"]),
             ["admin"] = (["Home", "Inbox", "Cases", "Workflow definitions", "Workflow instances"],
                 ["Users", "Reference data", "Scheduled jobs", "Information sessions", "Funnel report"]),

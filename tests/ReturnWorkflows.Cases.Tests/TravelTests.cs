@@ -38,6 +38,8 @@ public sealed class TravelTests
         Assert.Equal(("TK 1022", "GRP-7", BookingStatus.Booked), (first.FlightNumber, first.GroupReference, first.Status));
         Assert.Equal(household.Persons.Select(p => p.Id).Order(), first.TravellerIds.Order());
         Assert.Equal(Flight.DepartsOn, household.PlannedDepartureOn);
+        // The flight sets the departure: it is not edited apart from it.
+        Assert.Equal("plannedDeparture", Assert.Single(Assert.Throws<CaseRuleException>(() => household.PlanDeparture(Today.AddDays(28), Now, "operations")).Errors).Key);
 
         var second = household.BookTravel(Flight with { FlightNumber = "JU 681", DepartsOn = Today.AddDays(25), GroupReference = null }, Now.AddHours(1), "operations");
         Assert.Equal(BookingStatus.Cancelled, first.Status);
@@ -112,8 +114,10 @@ public sealed class TravelTests
         var booking = household.BookTravel(Flight, Now, "operations");
         var noConsent = Assert.Throws<CaseRuleException>(() => household.OfferHandover("PK-ISB", "Housing for two", Now, "counsellor"));
         Assert.Equal("consent", Assert.Single(noConsent.Errors).Key);
-
+        // The assessment is about everyone: one consent of two is not enough.
         household.RecordConsent(household.Principal.Id, Consent(ConsentKind.TransferToOriginOfficeAndPartners), Now, "counsellor");
+        Assert.Throws<CaseRuleException>(() => household.OfferHandover("PK-ISB", "Housing for two", Now, "counsellor"));
+        household.RecordConsent(household.Persons.Single(p => !p.IsPrincipal).Id, Consent(ConsentKind.TransferToOriginOfficeAndPartners), Now, "counsellor");
         var first = household.OfferHandover("PK-ISB", " Housing for two ", Now, "counsellor");
         Assert.Equal(("PK-ISB", "Housing for two", HandoverStatus.Offered), (first.OriginOffice, first.NeedsAssessment, first.Status));
         Assert.Throws<CaseRuleException>(() => household.OfferHandover("PK-ISB", "again", Now, "counsellor")); // one offer at a time
@@ -141,7 +145,8 @@ public sealed class TravelTests
         household.RecordTravelDocumentReceived(new TravelDocumentFacts(TravelDocumentKind.LaissezPasser, "LP 1", expiresOn ?? Today.AddMonths(3), Today), Now, "operations");
         if (accepted)
         {
-            household.RecordConsent(household.Principal.Id, Consent(ConsentKind.TransferToOriginOfficeAndPartners), Now, "counsellor");
+            foreach (var person in household.Persons)
+                household.RecordConsent(person.Id, Consent(ConsentKind.TransferToOriginOfficeAndPartners), Now, "counsellor");
             household.OfferHandover("PK-ISB", "Housing for two", Now, "counsellor");
             household.DecideHandover(true, null, Now, "reintegration");
         }

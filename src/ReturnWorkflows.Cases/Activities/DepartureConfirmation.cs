@@ -15,7 +15,7 @@ namespace ReturnWorkflows.Cases.Activities;
 /// goes back to booking too, in case they still travel.
 /// </summary>
 [Activity(TypeName, CaseActivity.Category, DisplayName = "Departure confirmation", Kind = ActivityKind.Task,
-    Description = "Confirm that the household departed on the booked flight, or record a failed departure (book again) or a no-show (closure proposed as 'no-show'; book again if they still travel). Waits until the flight is booked, the origin office accepted the case and, where a medical need is recorded, the household was found fit to travel.")]
+    Description = "Confirm that the household departed on the booked flight, or record a failed departure (book again) or a no-show (closure proposed as 'no-show'; book again if they still travel). Waits until the flight is booked and the origin office accepted the case; 'departed' is refused where a medical need is recorded and no fit-to-travel check found them fit.")]
 [FlowOutcomes(Departed, Failed, NoShow, EscalatedOutcome)]
 public sealed class DepartureConfirmation : CaseActivity<DepartureConfirmationForm>
 {
@@ -32,7 +32,9 @@ public sealed class DepartureConfirmation : CaseActivity<DepartureConfirmationFo
     protected override string TaskDescription => "After the flight, confirm that everyone departed, or record that the departure failed or that they did not show up.";
     protected override string? DefaultDue => null;
     protected override IReadOnlyList<string> AllowedRoles => [Roles.OperationsOfficer, Roles.Supervisor];
-    protected override IReadOnlyList<string> Preconditions => [CaseGates.Booking, CaseGates.FitToTravel, CaseGates.Handover];
+    // Not fit-to-travel: a medical need recorded after the check was passed by would leave this step waiting for ever;
+    // the case refuses 'departed' without the check instead, and 'departure failed' books again (and checks again).
+    protected override IReadOnlyList<string> Preconditions => [CaseGates.Booking, CaseGates.Handover];
 }
 
 [CaseForm("case.departure-confirmation", "Departure confirmation")]

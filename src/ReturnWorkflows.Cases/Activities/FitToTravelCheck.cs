@@ -48,7 +48,7 @@ public sealed class FitToTravelCheck : CaseActivity<FitToTravelCheckForm>
                 return;
             }
             // The window opens at the start (UTC) of its first day; a rebooked flight moves it, so waking checks again.
-            if (!caseContext.UnmetGates.Contains(CaseGates.Booking) && caseContext.PlannedDepartureOn is { } flightDay
+            if (!caseContext.UnmetGates.Contains(CaseGates.Booking) && caseContext.FlightDay is { } flightDay
                 && flightDay.AddDays(-WindowOf(context)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) is var opens && opens > context.Now)
             {
                 context.CreateBookmark(WindowBookmarkName, new JsonObject { ["opensAt"] = opens.ToString("O") }, dueAt: opens,

@@ -69,7 +69,7 @@ public sealed class HandoverDecisionAnswers(CaseAnswerServices services, IValida
 
     /// <summary>Declined by itself: the host office's supervisors hear, as for an escalation, so the case is offered again.</summary>
     protected override Task AfterAppliedAsync(ReturnCase returnCase, DateTime at, CancellationToken cancellationToken) =>
-        returnCase.Handovers.LastOrDefault() is { Status: HandoverStatus.DeclinedByItself, DecidedAt: var decidedAt } declined && decidedAt == at
+        returnCase.Handovers.FirstOrDefault(h => h.Status == HandoverStatus.DeclinedByItself && h.DecidedAt == at) is { } declined
             ? notices.TellAsync(returnCase.HostOffice, Roles.Supervisor, returnCase.Id, returnCase.Number, $"handover-declined-{declined.Id}",
                 $"The origin office {declined.OriginOffice} did not react to the hand-over; it declined by itself", at, cancellationToken)
             : Task.CompletedTask;

@@ -28,7 +28,7 @@ public interface ICaseRepository
     /// <summary>The highest sequence an office has given out in <paramref name="year"/> (0 for none).</summary>
     Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken);
 
-    /// <summary>Whether <paramref name="userName"/> holds, or once held or completed, a task of the case.</summary>
+    /// <summary>Whether <paramref name="userName"/> holds, or once held or completed, a task of the case's host office (or of no office).</summary>
     Task<bool> HasHeldTaskAsync(string caseId, string userName, CancellationToken cancellationToken);
 
     /// <summary>
@@ -54,4 +54,4 @@ public sealed record CaseSummary(
 /// <param name="LastReachedAt">The latest logged contact that reached someone of the case; null when none has.</param>
 /// <param name="ClosureProposedAt">When a closure still waiting for a manager's decision was proposed.</param>
 public sealed record CaseStepContext(string CaseId, string HostOffice, string CountryOfReturn, string? OriginOffice, CaseGateFacts Gates,
-    DateTime OpenedAt = default, DateTime? LastReachedAt = null, DateTime? ClosureProposedAt = null, DateOnly? PlannedDepartureOn = null);
+    DateTime OpenedAt = default, DateTime? LastReachedAt = null, DateTime? ClosureProposedAt = null, DateOnly? FlightDay = null);

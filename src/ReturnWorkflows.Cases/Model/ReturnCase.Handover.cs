@@ -14,12 +14,16 @@ public sealed partial class ReturnCase
     /// <summary>The origin office that accepted the case (it holds the later steps); null before.</summary>
     public string? AcceptedBy => _handovers.LastOrDefault(h => h.Status == HandoverStatus.Accepted)?.OriginOffice;
 
-    /// <summary>Offers the case to <paramref name="originOffice"/> with the needs assessment. Refused without anyone's transfer consent, or with an offer pending or accepted.</summary>
+    /// <summary>
+    /// Offers the case to <paramref name="originOffice"/> with the needs assessment. The assessment is about the whole
+    /// household, so everyone taking part must have consented to the transfer of their data; refused too with an offer
+    /// pending or accepted.
+    /// </summary>
     public Handover OfferHandover(string originOffice, string needsAssessment, DateTime at, string by)
     {
         RequireOpen();
-        if (!Participants.Any(p => p.HasConsented(ConsentKind.TransferToOriginOfficeAndPartners)))
-            throw new CaseRuleException("consent", "Nobody taking part has consented to their data going to the origin office: record that consent first.");
+        if (Participants.Any(p => !p.HasConsented(ConsentKind.TransferToOriginOfficeAndPartners)))
+            throw new CaseRuleException("consent", "Not everyone taking part has consented to their data going to the origin office: record their consent, or their withdrawal from the return, first.");
         if (PendingHandover is not null)
             throw new CaseRuleException("handover", "The case is offered to the origin office already and waits for its decision.");
         if (AcceptedBy is { } accepted)

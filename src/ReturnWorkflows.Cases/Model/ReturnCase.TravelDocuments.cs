@@ -68,6 +68,8 @@ public sealed partial class ReturnCase
     {
         RequireOpen();
         if (on == PlannedDepartureOn) return;
+        if (ActiveBooking is { } booked)
+            throw new CaseRuleException("plannedDeparture", $"The household is booked on {booked.FlightNumber} on {booked.DepartsOn:yyyy-MM-dd}: the flight sets the departure; book again to change it.");
         if (on is { } day && CurrentTravelDocuments().FirstOrDefault(d => d.ExpiresOn <= day) is { } expiring)
             throw new CaseRuleException("plannedDeparture",
                 $"A travel document of the case expires on {expiring.ExpiresOn:yyyy-MM-dd}, not after {day:yyyy-MM-dd}: record a new one first, or plan an earlier day.");

@@ -38,6 +38,7 @@ public sealed class BookGroupFlightValidator : AbstractValidator<BookGroupFlight
             .Must(ids => ids is { Count: >= 2 }).WithMessage("A group booking puts at least two cases on the flight; book one case from its task.")
             .Must(ids => ids is null || ids.Count <= MaxCases).WithMessage($"A group booking holds at most {MaxCases} cases.")
             .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("A case is chosen twice.");
+        RuleForEach(c => c.CaseIds).NotEmpty().WithMessage("Name each case by its id.").MaximumLength(100);
     }
 }
 
@@ -46,7 +47,8 @@ public sealed class BookGroupFlightHandler(IFlightBookingQueue queue, IMediator 
     public async Task<GroupFlightBooked> Handle(BookGroupFlight command, CancellationToken cancellationToken)
     {
         var caseIds = command.CaseIds!;
-        var waiting = (await queue.WaitingAsync(command.Actor, caseIds, cancellationToken)).ToDictionary(w => w.CaseId);
+        // One booking step per case is the shipped drawing; a redesign with two takes the most urgent (the queue's order).
+        var waiting = (await queue.WaitingAsync(command.Actor, caseIds, cancellationToken)).GroupBy(w => w.CaseId).ToDictionary(g => g.Key, g => g.First());
         var reference = string.IsNullOrWhiteSpace(command.GroupReference)
             ? $"GRP-{command.DepartsOn!.Value:yyyyMMdd}-{command.FlightNumber!.Replace(" ", "").ToUpperInvariant()}"
             : command.GroupReference.Trim().ToUpperInvariant();

@@ -98,6 +98,7 @@ public static class CaseWords
         CaseGates.TravelDocument => "travel documents",
         CaseGates.Booking => "flight booking",
         CaseGates.FitToTravel => "fit-to-travel check",
+        CaseGates.Handover => "the origin office's acceptance",
         _ => gate,
     };
 

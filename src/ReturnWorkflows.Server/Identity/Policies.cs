@@ -40,6 +40,9 @@ public static class Policies
     public const string ReadReports = nameof(ReadReports);
     /// <summary>Book several cases on one flight (<c>/flights</c>): who books flights for an office.</summary>
     public const string BookFlights = nameof(BookFlights);
+    /// <summary>Navigation only: operations officers get Flights in the bar; supervisors, whose bar is full, in the Administration menu.</summary>
+    public const string FlightsInBar = nameof(FlightsInBar);
+    public const string FlightsInMenu = nameof(FlightsInMenu);
     /// <summary>Any signed-in person (our own pages' navigation, sign-out, token refresh).</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -60,6 +63,8 @@ public static class Policies
         [ReviewOutreach] = [Roles.Administrator, Roles.ProgrammeManager],
         [ReadReports] = [Roles.Administrator, Roles.ProgrammeManager, Roles.Supervisor],
         [BookFlights] = [Roles.OperationsOfficer, Roles.Supervisor],
+        [FlightsInBar] = [Roles.OperationsOfficer],
+        [FlightsInMenu] = [Roles.Supervisor],
     };
 
     /// <summary>Whether the user holds a role the role-based <paramref name="policy"/> admits (for links and page controls).</summary>

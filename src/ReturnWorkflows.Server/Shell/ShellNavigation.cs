@@ -23,7 +23,7 @@ public static class ShellNavigation
         new("Inbox", "/inbox", Policies.WorkTasks),
         new("Cases", "/cases", Policies.WorkCases),
         new("Outreach", "/outreach", Policies.RecordOutreach),
-        new("Flights", "/flights", Policies.BookFlights),
+        new("Flights", "/flights", Policies.FlightsInBar),
         new("Workflow definitions", "/designer/", Policies.ViewWorkflows),
         new("Workflow instances", "/designer/workflows/instances", Policies.ViewWorkflows),
         new("Users", "/admin/users", Policies.AdministerUsers, AdministrationGroup),
@@ -31,6 +31,7 @@ public static class ShellNavigation
         new("Scheduled jobs", "/operations/jobs", Policies.OperateJobs, AdministrationGroup),
         // The same page; a manager's and an administrator's bar has no room left at a laptop's width.
         new("Information sessions", "/outreach", Policies.ReviewOutreach, AdministrationGroup),
+        new("Flights", "/flights", Policies.FlightsInMenu, AdministrationGroup),
         new("Funnel report", "/reports/funnel", Policies.ReadReports, AdministrationGroup),
     ];
 

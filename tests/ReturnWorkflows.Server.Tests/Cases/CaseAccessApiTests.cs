@@ -155,7 +155,7 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
         var trail = (await api.As("supervisor").GetJsonAsync($"/api/cases/{id}/audit")).AsArray();
         Assert.Contains(trail, e => (string?)e!["action"] == "Created" && (string?)e["actor"] == "counsellor" && (string?)e["field"] == "number");
         Assert.Contains(trail, e => (string?)e!["action"] == "Read" && (string?)e["actor"] == "counsellor"
-                                    && (string?)e["section"] == "case,people,consents,vulnerabilities,counselling,eligibility,travelDocuments");
+                                    && (string?)e["section"] == "case,people,consents,vulnerabilities,counselling,eligibility,travelDocuments,handover");
         Assert.Contains(trail, e => (string?)e!["action"] == "Read" && (string?)e["section"] == "summary");
         var change = Assert.Single(trail, e => (string?)e!["action"] == "Changed");
         Assert.Equal(("case", "countryOfReturn", "PK", "AF"), ((string?)change!["section"], (string?)change["field"], (string?)change["oldValue"], (string?)change["newValue"]));

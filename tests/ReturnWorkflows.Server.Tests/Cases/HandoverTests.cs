@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ReturnWorkflows.Engine.Tasks;
@@ -65,7 +66,17 @@ public sealed class HandoverTests
         env.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
         await DrainAsync(env);
         Assert.Equal(HumanTaskStatus.Escalated, (await TaskAsync(env, caseId, "Arrival confirmation")).Status);
-        await CompleteAsync(env, "reintegration", caseId, "Arrival confirmation", "Arrived", new JsonObject { ["arrivedOn"] = flightDay.AddDays(1).ToString("O") });
+        // The origin office's supervisor completes the escalated task: holding it gives no host view of the case.
+        var created = await (await env.AsAsync("admin")).PostAsJsonAsync("/api/users", new JsonObject
+        {
+            ["userName"] = "isb.supervisor", ["displayName"] = "Islamabad Supervisor", ["email"] = "isb.supervisor@example.org", ["office"] = "PK-ISB",
+            ["roles"] = new JsonArray("Supervisor"), ["password"] = "Return-Demo-2026",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        await CompleteAsync(env, "isb.supervisor", caseId, "Arrival confirmation", "Arrived", new JsonObject { ["arrivedOn"] = flightDay.AddDays(1).ToString("O") });
+        var asOrigin = await (await env.Server.WithAccessTokenAsync("isb.supervisor")).GetJsonAsync($"/api/cases/{caseId}");
+        Assert.True((bool)asOrigin["asOriginOffice"]!);
+        Assert.DoesNotContain("counselling", asOrigin["sections"]!.AsArray().Select(x => (string?)x));
         var arrived = await env.InDatabaseAsync(db => db.Set<ReturnWorkflows.Cases.Model.Person>().Where(p => p.CaseId == caseId).Select(p => p.ArrivedOn).ToListAsync());
         Assert.All(arrived, on => Assert.Equal(flightDay.AddDays(1), on));
     }

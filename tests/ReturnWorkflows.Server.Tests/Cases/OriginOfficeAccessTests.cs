@@ -46,7 +46,7 @@ public sealed class OriginOfficeAccessTests
         var seen = await origin.GetJsonAsync($"/api/cases/{caseId}");
         Assert.True((bool)seen["asOriginOffice"]!);
         Assert.Equal([principal, spouse], seen["persons"]!.AsArray().Select(p => (string)p!["id"]!)); // the child did not consent
-        Assert.Equal(["case", "people", "consents", "vulnerabilities"], seen["sections"]!.AsArray().Select(s => (string)s!));
+        Assert.Equal(["case", "people", "consents", "vulnerabilities", "handover"], seen["sections"]!.AsArray().Select(s => (string)s!));
         Assert.Null(seen["counselling"]);
         Assert.Contains(await ListedAsync(origin), id => id == caseId);
         foreach (var section in new[] { "contacts", "documents", "notes", "timeline", "audit" })

@@ -10,9 +10,9 @@ namespace ReturnWorkflows.Engine.Runtime.Cases;
 /// <param name="OpenedAt">When the case was opened.</param>
 /// <param name="LastReachedAt">The latest logged contact that reached someone of the case (a lost-contact watch reads it).</param>
 /// <param name="ClosureProposedAt">When a closure waiting for a manager's decision was proposed; null when none waits.</param>
-/// <param name="PlannedDepartureOn">The day the household is booked to fly, once booked (a fit-to-travel check waits for its window).</param>
+/// <param name="FlightDay">The day of the flight the household is booked on now, if any (a fit-to-travel check waits for its window).</param>
 public sealed record WorkflowCaseContext(string CaseId, string HostOffice, string? OriginOffice, string CountryOfReturn, IReadOnlySet<string> UnmetGates,
-    DateTime? OpenedAt = null, DateTime? LastReachedAt = null, DateTime? ClosureProposedAt = null, DateOnly? PlannedDepartureOn = null)
+    DateTime? OpenedAt = null, DateTime? LastReachedAt = null, DateTime? ClosureProposedAt = null, DateOnly? FlightDay = null)
 {
     public WorkflowCaseContext(string caseId, string hostOffice, string? originOffice, string countryOfReturn)
         : this(caseId, hostOffice, originOffice, countryOfReturn, new HashSet<string>()) { }

@@ -39,12 +39,13 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
                 .FirstOrDefaultAsync(cancellationToken);
             var reachedAt = await db.CaseContacts.AsNoTracking().Where(x => x.CaseId == held.Id && x.Reached).MaxAsync(x => (DateTime?)x.ContactedAt, cancellationToken);
             return new CaseStepContext(held.Id, held.HostOffice, held.CountryOfReturn, reference?.Origin,
-                held.GateFacts(reference?.Status ?? ReturnStatus.Open), held.CreatedAt, reachedAt, held.ClosureProposedAt, held.PlannedDepartureOn);
+                held.GateFacts(reference?.Status ?? ReturnStatus.Open), held.CreatedAt, reachedAt, held.ClosureProposedAt, held.ActiveBooking?.DepartsOn);
         }
         const VulnerabilityKind child = VulnerabilityKind.UnaccompaniedOrSeparatedChild;
         var row = await db.ReturnCases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new
         {
-            c.Id, c.HostOffice, c.CountryOfReturn, c.CreatedAt, c.ClosureProposedAt, c.PlannedDepartureOn,
+            c.Id, c.HostOffice, c.CountryOfReturn, c.CreatedAt, c.ClosureProposedAt,
+            FlightDay = c.Bookings.Where(b => b.Status == BookingStatus.Booked).Select(b => (DateOnly?)b.DepartsOn).FirstOrDefault(),
             LastReachedAt = db.CaseContacts.Where(x => x.CaseId == c.Id && x.Reached).Max(x => (DateTime?)x.ContactedAt),
             // The office receiving returnees in the country, other than the host; one that hosts no migrants first.
             Origin = db.Offices.Where(o => o.ReceivesReturnees && o.Country == c.CountryOfReturn && o.Code != c.HostOffice)
@@ -84,14 +85,16 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             MedicalNeed: row.MedicalNeed,
             BookedFitToTravel: row.ActiveBookingFit == true,
             HandoverAccepted: row.HandoverAccepted),
-            row.CreatedAt, row.LastReachedAt, row.ClosureProposedAt, row.PlannedDepartureOn);
+            row.CreatedAt, row.LastReachedAt, row.ClosureProposedAt, row.FlightDay);
     }
 
     public async Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken) =>
         await db.ReturnCases.Where(c => c.HostOffice == office && c.NumberYear == year).MaxAsync(c => (int?)c.NumberSequence, cancellationToken) ?? 0;
 
+    // A task of the origin office (hand-over decision, arrival) gives no host view: that office sees the case as the transfer consent allows.
     public Task<bool> HasHeldTaskAsync(string caseId, string userName, CancellationToken cancellationToken) =>
-        db.HumanTasks.AnyAsync(t => t.CaseId == caseId && (t.Assignee == userName || t.CompletedBy == userName), cancellationToken);
+        db.HumanTasks.AnyAsync(t => t.CaseId == caseId && (t.Assignee == userName || t.CompletedBy == userName)
+            && (t.CandidateOffice == null || db.ReturnCases.Any(c => c.Id == caseId && c.HostOffice == t.CandidateOffice)), cancellationToken);
 
     public async Task<IReadOnlyList<CaseSummary>> SearchAsync(CaseSearch search, CaseVisibility visibility, DateTime now, CancellationToken cancellationToken)
     {
@@ -117,7 +120,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             cases = cases.Where(c => c.Number == number
                                      || c.Persons.Any(p => (p.FamilyName.ToLower().Contains(pattern) || p.GivenNames.ToLower().Contains(pattern))
                                         && (!originOnly || offices.Contains(c.HostOffice) || programmes.Contains(c.ProgrammeId)
-                                            || (holder != null && db.HumanTasks.Any(t => t.CaseId == c.Id && (t.Assignee == holder || t.CompletedBy == holder)))
+                                            || (holder != null && db.HumanTasks.Any(t => t.CaseId == c.Id && (t.Assignee == holder || t.CompletedBy == holder)
+                                                && (t.CandidateOffice == null || t.CandidateOffice == c.HostOffice)))
                                             || p.Consents.Where(k => k.Kind == ConsentKind.TransferToOriginOfficeAndPartners).OrderByDescending(k => k.RecordedAt)
                                                 .Select(k => (ConsentDecision?)k.Decision).FirstOrDefault() == ConsentDecision.Given)));
         }
@@ -142,7 +146,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
         var candidates = items.Where(i => !visibility.Offices.Contains(i.HostOffice) && !visibility.Programmes.Contains(i.ProgrammeId)).Select(i => i.Id).ToList();
         if (candidates.Count == 0) return items;
         var holder = visibility.TaskHolder;
-        var held = holder is null ? [] : await db.HumanTasks.Where(t => candidates.Contains(t.CaseId!) && (t.Assignee == holder || t.CompletedBy == holder))
+        var held = holder is null ? [] : await db.HumanTasks.Where(t => candidates.Contains(t.CaseId!) && (t.Assignee == holder || t.CompletedBy == holder)
+                && (t.CandidateOffice == null || db.ReturnCases.Any(c => c.Id == t.CaseId && c.HostOffice == t.CandidateOffice)))
             .Select(t => t.CaseId!).Distinct().ToListAsync(cancellationToken);
         var originOnly = candidates.Except(held).ToHashSet();
         if (originOnly.Count == 0) return items;
@@ -165,7 +170,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
         var origins = visibility.Origins.ToList();
         const ConsentKind transfer = ConsentKind.TransferToOriginOfficeAndPartners;
         return cases.Where(c => offices.Contains(c.HostOffice) || programmes.Contains(c.ProgrammeId)
-                                || (holder != null && db.HumanTasks.Any(t => t.CaseId == c.Id && (t.Assignee == holder || t.CompletedBy == holder)))
+                                || (holder != null && db.HumanTasks.Any(t => t.CaseId == c.Id && (t.Assignee == holder || t.CompletedBy == holder)
+                                    && (t.CandidateOffice == null || t.CandidateOffice == c.HostOffice)))
                                 // The origin office: someone's latest transfer consent is given (ReturnCase.TransferConsented in SQL).
                                 || (origins.Contains(c.CountryOfReturn) && c.Persons.Any(p => p.Consents.Where(k => k.Kind == transfer)
                                     .OrderByDescending(k => k.RecordedAt).Select(k => (ConsentDecision?)k.Decision).FirstOrDefault() == ConsentDecision.Given)));

@@ -15,8 +15,11 @@ internal sealed class EfFlightBookingQueue(ReturnWorkflowsDbContext db) : IFligh
     {
         var formKey = Cases.Activities.Forms.CaseForms.KeyOf(typeof(FlightBookingForm));
         var roles = actor.Roles.ToList();
+        // As CompleteHumanTask decides whose a task is: its assignee, a candidate while nobody has it, a supervisor of its office.
+        var supervises = roles.Contains(TaskActor.SupervisorRole);
         var tasks = db.HumanTasks.AsNoTracking().Where(t => t.FormKey == formKey && t.CaseId != null
             && (t.Assignee == actor.UserId
+                || (supervises && (t.CandidateOffice == null || t.CandidateOffice == actor.Office))
                 || (t.Assignee == null && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Escalated)
                     && (t.CandidateRole == null || roles.Contains(t.CandidateRole)) && (t.CandidateOffice == null || t.CandidateOffice == actor.Office))));
         tasks = tasks.Where(t => t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned || t.Status == HumanTaskStatus.Escalated);
@@ -30,7 +33,10 @@ internal sealed class EfFlightBookingQueue(ReturnWorkflowsDbContext db) : IFligh
             {
                 TaskId = t.Id, CaseId = c.Id, c.Number, c.CountryOfReturn, t.DueAt,
                 Travellers = c.Persons.Count(p => p.Participation == Participation.Participating),
-                Expires = c.TravelDocuments.Min(d => (DateOnly?)d.ExpiresOn),
+                // Each traveller's latest document is the one they fly on; the earliest of those bounds the flight.
+                Expires = c.Persons.Where(p => p.Participation == Participation.Participating)
+                    .Select(p => c.TravelDocuments.Where(d => d.PersonId == p.Id).OrderByDescending(d => d.RecordedAt).Select(d => (DateOnly?)d.ExpiresOn).FirstOrDefault())
+                    .Min(),
             })
             .OrderBy(r => r.DueAt == null).ThenBy(r => r.DueAt).ThenBy(r => r.Number)
             .Take(MaxListed)
