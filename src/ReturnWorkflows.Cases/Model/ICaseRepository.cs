@@ -28,7 +28,7 @@ public interface ICaseRepository
     /// <summary>The highest sequence an office has given out in <paramref name="year"/> (0 for none).</summary>
     Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken);
 
-    /// <summary>Whether <paramref name="userName"/> holds, or once held or completed, a task of the case's host office (or of no office).</summary>
+    /// <summary>Whether <paramref name="userName"/> holds, or once held or completed, a task of the case that is not an office's in its country of return.</summary>
     Task<bool> HasHeldTaskAsync(string caseId, string userName, CancellationToken cancellationToken);
 
     /// <summary>

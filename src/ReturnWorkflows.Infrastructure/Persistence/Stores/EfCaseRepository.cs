@@ -91,10 +91,11 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
     public async Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken) =>
         await db.ReturnCases.Where(c => c.HostOffice == office && c.NumberYear == year).MaxAsync(c => (int?)c.NumberSequence, cancellationToken) ?? 0;
 
-    // A task of the origin office (hand-over decision, arrival) gives no host view: that office sees the case as the transfer consent allows.
+    // A task of an office in the country of return (the origin office's hand-over decision, arrival) gives no host view:
+    // that office sees the case as the transfer consent allows. A task of another host office (reassigned) still does.
     public Task<bool> HasHeldTaskAsync(string caseId, string userName, CancellationToken cancellationToken) =>
         db.HumanTasks.AnyAsync(t => t.CaseId == caseId && (t.Assignee == userName || t.CompletedBy == userName)
-            && (t.CandidateOffice == null || db.ReturnCases.Any(c => c.Id == caseId && c.HostOffice == t.CandidateOffice)), cancellationToken);
+            && !db.ReturnCases.Any(c => c.Id == caseId && db.Offices.Any(o => o.Code == t.CandidateOffice && o.Country == c.CountryOfReturn)), cancellationToken);
 
     public async Task<IReadOnlyList<CaseSummary>> SearchAsync(CaseSearch search, CaseVisibility visibility, DateTime now, CancellationToken cancellationToken)
     {
@@ -121,7 +122,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
                                      || c.Persons.Any(p => (p.FamilyName.ToLower().Contains(pattern) || p.GivenNames.ToLower().Contains(pattern))
                                         && (!originOnly || offices.Contains(c.HostOffice) || programmes.Contains(c.ProgrammeId)
                                             || (holder != null && db.HumanTasks.Any(t => t.CaseId == c.Id && (t.Assignee == holder || t.CompletedBy == holder)
-                                                && (t.CandidateOffice == null || t.CandidateOffice == c.HostOffice)))
+                                                && !db.Offices.Any(o => o.Code == t.CandidateOffice && o.Country == c.CountryOfReturn)))
                                             || p.Consents.Where(k => k.Kind == ConsentKind.TransferToOriginOfficeAndPartners).OrderByDescending(k => k.RecordedAt)
                                                 .Select(k => (ConsentDecision?)k.Decision).FirstOrDefault() == ConsentDecision.Given)));
         }
@@ -147,7 +148,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
         if (candidates.Count == 0) return items;
         var holder = visibility.TaskHolder;
         var held = holder is null ? [] : await db.HumanTasks.Where(t => candidates.Contains(t.CaseId!) && (t.Assignee == holder || t.CompletedBy == holder)
-                && (t.CandidateOffice == null || db.ReturnCases.Any(c => c.Id == t.CaseId && c.HostOffice == t.CandidateOffice)))
+                && !db.ReturnCases.Any(c => c.Id == t.CaseId && db.Offices.Any(o => o.Code == t.CandidateOffice && o.Country == c.CountryOfReturn)))
             .Select(t => t.CaseId!).Distinct().ToListAsync(cancellationToken);
         var originOnly = candidates.Except(held).ToHashSet();
         if (originOnly.Count == 0) return items;
@@ -171,7 +172,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
         const ConsentKind transfer = ConsentKind.TransferToOriginOfficeAndPartners;
         return cases.Where(c => offices.Contains(c.HostOffice) || programmes.Contains(c.ProgrammeId)
                                 || (holder != null && db.HumanTasks.Any(t => t.CaseId == c.Id && (t.Assignee == holder || t.CompletedBy == holder)
-                                    && (t.CandidateOffice == null || t.CandidateOffice == c.HostOffice)))
+                                    && !db.Offices.Any(o => o.Code == t.CandidateOffice && o.Country == c.CountryOfReturn)))
                                 // The origin office: someone's latest transfer consent is given (ReturnCase.TransferConsented in SQL).
                                 || (origins.Contains(c.CountryOfReturn) && c.Persons.Any(p => p.Consents.Where(k => k.Kind == transfer)
                                     .OrderByDescending(k => k.RecordedAt).Select(k => (ConsentDecision?)k.Decision).FirstOrDefault() == ConsentDecision.Given)));
