@@ -17,7 +17,7 @@ public sealed class ArrivalTests(DesignerServer server) : IClassFixture<Designer
     [Fact]
     public async Task An_origin_office_reintegration_officer_confirms_the_arrival_from_her_office_queue()
     {
-        var (caseId, flightDay) = await DepartedAsync("Arriving");
+        var (caseNumber, flightDay) = await DepartedAsync("Arriving");
         var page = await server.SignInAsync("reintegration", 1600, 1000);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
@@ -37,7 +37,8 @@ public sealed class ArrivalTests(DesignerServer server) : IClassFixture<Designer
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Completed: Arrived.");
 
         // The case page, as the origin office sees it: the hand-over it accepted and the flight, no host-only section.
-        await page.GotoAsync($"{server.BaseUrl}/cases/{caseId}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = caseNumber }).ClickAsync();
         await Expect(page.GetByText("Amina Arriving and family · 2 people", new() { Exact = true })).ToBeVisibleAsync();
         var handover = page.GetByRole(AriaRole.Region, new() { Name = "Hand-over to the origin office" });
         await Expect(handover).ToContainTextAsync("Housing for the first month");
@@ -49,7 +50,7 @@ public sealed class ArrivalTests(DesignerServer server) : IClassFixture<Designer
     }
 
     /// <summary>A household at Sarajevo that consented to the transfer, was accepted by Islamabad and departed today; its arrival phase runs.</summary>
-    private async Task<(string CaseId, DateOnly FlightDay)> DepartedAsync(string family)
+    private async Task<(string CaseNumber, DateOnly FlightDay)> DepartedAsync(string family)
     {
         var caseId = await BrowserCases.OpenAsync(server, family);
         await using var scope = server.Services.CreateAsyncScope();
@@ -68,6 +69,6 @@ public sealed class ArrivalTests(DesignerServer server) : IClassFixture<Designer
         returnCase.ClearPendingChanges();
         await db.SaveChangesAsync();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new StartWorkflow("arrival-and-reintegration", CaseId: caseId));
-        return (caseId, today);
+        return (returnCase.Number, today);
     }
 }

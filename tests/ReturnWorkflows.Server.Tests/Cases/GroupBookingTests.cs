@@ -45,6 +45,13 @@ public sealed class GroupBookingTests
         Assert.NotNull(await FindTaskAsync(env, second, "Flight booking"));
         Assert.Equal(0, await env.InDatabaseAsync(db => db.Set<ReturnWorkflows.Cases.Model.TravelBooking>().CountAsync()));
 
+        // A case named by nothing is a 400 naming it, not a failure of the server.
+        var unnamed = Body(flightDay, first);
+        unnamed["caseIds"]!.AsArray().Add(null);
+        var nameless = await operations.PostAsJsonAsync("/api/flights/group-bookings", unnamed);
+        Assert.Equal(HttpStatusCode.BadRequest, nameless.StatusCode);
+        Assert.Contains("caseIds[1]", (await nameless.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().Select(e => e.Key));
+
         // A counsellor books no flights.
         var counsellor = await env.AsAsync("counsellor");
         Assert.Equal(HttpStatusCode.Forbidden, (await counsellor.PostAsJsonAsync("/api/flights/group-bookings", Body(today.AddDays(20), first, second))).StatusCode);
