@@ -32,6 +32,7 @@ public sealed class ServerStartupTests : IDisposable
         Assert.Contains(("counselling-and-eligibility", 3), published); // version 3 enters the next phase after eligibility
         Assert.Contains(("consent-and-travel-document", 2), published); // version 2 enters the travel phase
         Assert.Contains(("travel", 1), published);
+        Assert.Contains(("arrival-and-reintegration", 2), published); // version 2 adds the reintegration plan
     }
 
     [Fact]

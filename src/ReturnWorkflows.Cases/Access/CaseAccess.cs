@@ -43,6 +43,9 @@ public static class CaseAccess
     /// </summary>
     public static bool MayEdit(CaseViewer viewer) => EditingRoles.Any(viewer.Holds);
 
+    /// <summary>The reintegration plan and its delivery: whoever edits the case, and the origin office's reintegration officers.</summary>
+    public static bool MayEditReintegration(CaseViewer viewer) => MayEdit(viewer) || viewer.Holds(Roles.ReintegrationOfficer);
+
     /// <summary>Intake: an editing role, at the viewer's own office (an administrator anywhere).</summary>
     public static bool MayOpenCaseAt(CaseViewer viewer, string hostOffice) =>
         viewer.Holds(Roles.Administrator) || (MayEdit(viewer) && viewer.Office == hostOffice);

@@ -26,6 +26,27 @@ public sealed class CaseEditing(VisibleCases visibleCases, ICaseAuditLog audit, 
         var returnCase = await visibleCases.FindAsync(viewer, caseId, cancellationToken);
         if (!mayDecide && !CaseAccess.MayEdit(viewer))
             throw new ForbiddenException("caseId", "Your role may look at this case but not change it.");
+        return await ApplyAsync(viewer, returnCase, version, change, cancellationToken);
+    }
+
+    /// <summary>
+    /// For the reintegration plan, the origin office's own section: changed by the origin office that accepted the case
+    /// (which otherwise sees it only as the transfer consent allows) and by the host office.
+    /// </summary>
+    public async Task<CaseSaved> EditReintegrationAsync(CaseViewer viewer, string caseId, int version, Action<ReturnCase, DateTime> change,
+        CancellationToken cancellationToken)
+    {
+        var (returnCase, asOrigin) = await visibleCases.FindForReadingAsync(viewer, caseId, cancellationToken);
+        if (!CaseAccess.MayEditReintegration(viewer))
+            throw new ForbiddenException("caseId", "Your role may look at this case but not change it.");
+        if (asOrigin && returnCase.AcceptedBy != viewer.Office)
+            throw new ForbiddenException("caseId", "Only the origin office that accepted the case changes its reintegration plan.");
+        return await ApplyAsync(viewer, returnCase, version, (c, now, _) => change(c, now), cancellationToken);
+    }
+
+    private async Task<CaseSaved> ApplyAsync(CaseViewer viewer, ReturnCase returnCase, int version, Action<ReturnCase, DateTime, ReferenceData.ReturnStatus> change,
+        CancellationToken cancellationToken)
+    {
         returnCase.EnsureVersion(version);
         var now = clock.GetUtcNow().UtcDateTime;
         change(returnCase, now, await gates.CountryStatusAsync(returnCase, cancellationToken));

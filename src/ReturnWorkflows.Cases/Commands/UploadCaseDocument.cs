@@ -46,8 +46,13 @@ public sealed class UploadCaseDocumentHandler(VisibleCases visibleCases, ICaseDo
 {
     public async Task<UploadedDocument> Handle(UploadCaseDocument command, CancellationToken cancellationToken)
     {
-        var returnCase = await visibleCases.FindAsync(command.Viewer, command.CaseId, cancellationToken);
-        if (!CaseAccess.MayEdit(command.Viewer))
+        var (returnCase, asOrigin) = await visibleCases.FindForReadingAsync(command.Viewer, command.CaseId, cancellationToken);
+        // The origin office that accepted the case files the documents of its own work (receipts, monitoring photos) only.
+        if (asOrigin && returnCase.AcceptedBy != command.Viewer.Office)
+            throw new ForbiddenException("caseId", "Only the origin office that accepted the case files documents of it.");
+        if (asOrigin && !command.Section.IsOriginOffices())
+            throw new CommandRejectedException("section", "The origin office files receipts, hand-over certificates and monitoring photos here; the host office files the others.");
+        if (!(asOrigin ? CaseAccess.MayEditReintegration(command.Viewer) : CaseAccess.MayEdit(command.Viewer)))
             throw new ForbiddenException("caseId", "Your role may look at this case but not change it.");
         var now = clock.GetUtcNow().UtcDateTime;
         // A counsellor may file a medical clearance they cannot read back, as they may record a medical finding.

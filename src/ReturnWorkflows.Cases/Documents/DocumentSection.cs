@@ -28,6 +28,12 @@ public static class DocumentSections
     /// </summary>
     public static bool IsSensitive(this DocumentSection section) => section is DocumentSection.MedicalClearance or DocumentSection.Vulnerability;
 
+    /// <summary>
+    /// The documents of the origin office's own work (receipts of reintegration support, monitoring photos): it sees and
+    /// files them on a case it accepted, though the host office's documents stay hidden from it.
+    /// </summary>
+    public static bool IsOriginOffices(this DocumentSection section) => section is DocumentSection.HandoverCertificate or DocumentSection.MonitoringPhoto;
+
     /// <summary>The audit trail's section for reads and changes of a document of <paramref name="section"/>.</summary>
     public static string AuditSection(this DocumentSection section) =>
         section.IsSensitive() ? Model.CaseSections.Protection : Model.CaseSections.Documents;

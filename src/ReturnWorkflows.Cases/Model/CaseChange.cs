@@ -44,4 +44,7 @@ public static class CaseSections
 
     /// <summary>The hand-over to the origin office and the arrival it confirms.</summary>
     public const string Handover = "handover";
+
+    /// <summary>The reintegration plan, its approval and the delivery of its items.</summary>
+    public const string Reintegration = "reintegration";
 }

@@ -30,9 +30,12 @@ public static class CaseGates
     /// <summary>For the departure: where a medical need is recorded, the booked flight's fit-to-travel check found them fit.</summary>
     public const string FitToTravel = "fit-to-travel";
 
+    /// <summary>For the approval above the cap: met unless an approved plan above the programme's cap waits for its approver.</summary>
+    public const string CapApproval = "cap-approval";
+
     public static IReadOnlyList<string> All { get; } =
         [ProtectionScreen, VulnerabilityAssessment, ChildDetermination, GuardianConsent, CountryClearance, EligibilityProposal, EmbassyContactConsent,
-        TravelDocument, Booking, FitToTravel, Handover];
+        TravelDocument, Booking, FitToTravel, Handover, CapApproval];
 
     /// <summary>What eligibility is decided on: protection before eligibility (domain.md, lifecycle step 3).</summary>
     public static IReadOnlyList<string> BeforeEligibilityProposal { get; } = [ProtectionScreen, VulnerabilityAssessment];
@@ -57,6 +60,7 @@ public static class CaseGates
         Booking => facts.Booked,
         FitToTravel => !facts.MedicalNeed || facts.BookedFitToTravel,
         Handover => facts.HandoverAccepted,
+        CapApproval => !facts.PlanAwaitingCapApproval,
         _ => throw new ArgumentOutOfRangeException(nameof(gate), gate, "Not a case gate."),
     };
 
@@ -74,6 +78,7 @@ public static class CaseGates
         Booking => "the household is not booked on a flight",
         FitToTravel => "a medical need is recorded and no fit-to-travel check of the booked flight found them fit",
         Handover => "the origin office has not accepted the case",
+        CapApproval => "the reintegration plan is above the programme's cap and waits for its approver",
         _ => gate,
     };
 }
@@ -96,4 +101,5 @@ public sealed record CaseGateFacts(
     bool Booked = false,
     bool MedicalNeed = false,
     bool BookedFitToTravel = false,
-    bool HandoverAccepted = false);
+    bool HandoverAccepted = false,
+    bool PlanAwaitingCapApproval = false);

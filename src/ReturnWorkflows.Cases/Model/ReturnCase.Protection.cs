@@ -32,7 +32,8 @@ public sealed partial class ReturnCase
             Booked: ActiveBooking is not null,
             MedicalNeed: HasMedicalNeed,
             BookedFitToTravel: ActiveBooking?.FitToTravel == true,
-            HandoverAccepted: AcceptedBy is not null);
+            HandoverAccepted: AcceptedBy is not null,
+            PlanAwaitingCapApproval: ReintegrationPlan?.Status == PlanStatus.AwaitingCapApproval);
     }
 
     /// <summary>The unmet gates among <paramref name="gates"/>, in that order.</summary>

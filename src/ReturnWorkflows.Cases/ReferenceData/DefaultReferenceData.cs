@@ -50,7 +50,7 @@ public static class DefaultReferenceData
     /// 24 months from the start of <paramref name="today"/>'s year, at least 500 returns and 300 people given reintegration
     /// support, in the six host offices.
     /// </summary>
-    public static Programme DemoProgramme(string managerUserName, DateOnly today)
+    public static Programme DemoProgramme(string managerUserName, DateOnly today, string? capApproverUserName = null)
     {
         var start = new DateOnly(today.Year, 1, 1);
         var end = start.AddMonths(24).AddDays(-1);
@@ -65,7 +65,8 @@ public static class DefaultReferenceData
             LastDepartureDate = end.AddMonths(-1),
             EndDate = end,
             Offices = ["AL-TIA", OfficeCodes.Sarajevo, "XK-PRN", "ME-TGD", "MK-SKP", OfficeCodes.Belgrade],
-            Managers = [managerUserName],
+            Managers = capApproverUserName is null ? [managerUserName] : [managerUserName, capApproverUserName],
+            CapApprovers = capApproverUserName is null ? [] : [capApproverUserName],
             ReturnsTarget = 500,
             ReintegrationTarget = 300,
             // Sample caps for the demo: the programme's own figures replace them.

@@ -35,6 +35,12 @@ public sealed class Programme
     /// <summary>The most for a household travelling together (one case), in <see cref="Currency"/>; none: no cap.</summary>
     public decimal? CapPerHousehold { get; set; }
 
+    /// <summary>
+    /// User names of who approves a reintegration plan above a cap (the donor's authority, sometimes outside IOM); none:
+    /// another programme manager than the one who approved it first.
+    /// </summary>
+    public string[] CapApprovers { get; set; } = [];
+
     /// <summary>The largest cap an administrator may type (a guard against a slip of the keyboard, not a policy).</summary>
     public const decimal MaxCap = 10_000_000m;
 

@@ -12,7 +12,7 @@ public sealed record CaseView(
     IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null,
     IReadOnlyList<AssessmentView>? Assessments = null, IReadOnlyList<WaitingStepView>? WaitingFor = null, ClosureView? Closure = null,
     CountryStatusFlag? CountryStatusFlag = null, bool AsOriginOffice = false,
-    TravelDocumentsView? TravelDocuments = null, HandoverSectionView? Handover = null);
+    TravelDocumentsView? TravelDocuments = null, HandoverSectionView? Handover = null, ReintegrationView? Reintegration = null);
 
 /// <summary>
 /// The hand-over section, which the origin office sees too: the offers with their needs assessment and decision, and

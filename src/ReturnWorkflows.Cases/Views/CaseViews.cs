@@ -12,7 +12,7 @@ public static class CaseViews
     public static CaseView For(ReturnCase c, bool maySeeSensitive, bool asOriginOffice = false)
     {
         if (asOriginOffice) return ForOriginOffice(c);
-        var sections = new List<string> { CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities, CaseSections.Counselling, CaseSections.Eligibility, CaseSections.TravelDocuments, CaseSections.Handover };
+        var sections = new List<string> { CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities, CaseSections.Counselling, CaseSections.Eligibility, CaseSections.TravelDocuments, CaseSections.Handover, CaseSections.Reintegration };
         if (maySeeSensitive) sections.Add(CaseSections.Protection);
         var persons = c.Persons.OrderBy(p => p.Position).Select(p => PersonOf(p, maySeeSensitive)).ToList();
         return new CaseView(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status, c.ClosureReason, c.CreatedAt,
@@ -20,7 +20,7 @@ public static class CaseViews
             c.Assessments.Where(a => maySeeSensitive || !a.IsSensitive).OrderBy(a => a.Sequence)
                 .Select(a => new AssessmentView(a.Id, a.PersonId, a.Kind, a.Outcome, a.Reference, a.Details, a.RecordedAt, a.RecordedBy)).ToList(),
             Closure: new ClosureView(c.PendingClosure, c.ClosedAt, c.ClosedBy), CountryStatusFlag: c.CountryStatusFlag,
-            TravelDocuments: TravelDocumentsView.Of(c), Handover: HandoverSectionView.Of(c));
+            TravelDocuments: TravelDocumentsView.Of(c), Handover: HandoverSectionView.Of(c), Reintegration: ReintegrationView.Of(c));
     }
 
     private static CaseView ForOriginOffice(ReturnCase c)
@@ -29,8 +29,8 @@ public static class CaseViews
             .Select(p => PersonOf(p, maySeeSensitive: false)).ToList();
         return new CaseView(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status, c.ClosureReason, c.CreatedAt,
             c.CreatedBy, c.UpdatedAt, c.UpdatedBy, c.Version, persons,
-            [CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities, CaseSections.Handover], AsOriginOffice: true,
-            Handover: HandoverSectionView.Of(c));
+            [CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities, CaseSections.Handover, CaseSections.Reintegration],
+            AsOriginOffice: true, Handover: HandoverSectionView.Of(c), Reintegration: ReintegrationView.Of(c));
     }
 
     private static PersonView PersonOf(Person p, bool maySeeSensitive) => new(

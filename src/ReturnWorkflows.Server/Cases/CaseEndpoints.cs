@@ -53,6 +53,7 @@ internal static class CaseEndpoints
         cases.MapCaseContactEndpoints();
         cases.MapCaseNoteEndpoints();
         cases.MapCaseClosureEndpoints();
+        cases.MapCaseReintegrationEndpoints();
         cases.MapCaseDocumentEndpoints();
         cases.MapCaseGateEndpoints();
         cases.MapDuplicateCheckEndpoints();

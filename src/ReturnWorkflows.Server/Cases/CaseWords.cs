@@ -99,6 +99,7 @@ public static class CaseWords
         CaseGates.Booking => "flight booking",
         CaseGates.FitToTravel => "fit-to-travel check",
         CaseGates.Handover => "the origin office's acceptance",
+        CaseGates.CapApproval => "approval above the cap",
         _ => gate,
     };
 
@@ -176,6 +177,42 @@ public static class CaseWords
         WithdrawalReason.LeftTheHostCountry => "Left the host country",
         WithdrawalReason.Other => "Other",
         _ => reason.ToString(),
+    };
+
+    public static string Of(ReintegrationItemKind kind) => kind switch
+    {
+        ReintegrationItemKind.ImmediateCash => "Cash on arrival",
+        ReintegrationItemKind.TemporaryHousing => "Temporary housing",
+        ReintegrationItemKind.MedicalCare => "Medical care",
+        ReintegrationItemKind.MicroBusiness => "Micro-business",
+        ReintegrationItemKind.Employment => "Employment",
+        ReintegrationItemKind.VocationalTraining => "Vocational training",
+        ReintegrationItemKind.Housing => "Housing",
+        ReintegrationItemKind.Education => "Education",
+        ReintegrationItemKind.LegalAid => "Legal aid",
+        ReintegrationItemKind.Childcare => "Childcare",
+        ReintegrationItemKind.Security => "Security",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(ReintegrationCategory category) => category switch
+    {
+        ReintegrationCategory.Immediate => "Immediate",
+        ReintegrationCategory.Economic => "Economic",
+        ReintegrationCategory.Social => "Social",
+        _ => category.ToString(),
+    };
+
+    public static string Of(SupportModality modality) => modality == SupportModality.Cash ? "Cash" : "In kind";
+
+    public static string Of(PlanStatus status) => status switch
+    {
+        PlanStatus.Draft => "Draft",
+        PlanStatus.Submitted => "Waiting for approval",
+        PlanStatus.AwaitingCapApproval => "Waiting for approval above the cap",
+        PlanStatus.Approved => "Approved",
+        PlanStatus.Declined => "Support declined",
+        _ => status.ToString(),
     };
 
     /// <summary>Born on a date (the culture's short date), or about a year when the person does not know it.</summary>

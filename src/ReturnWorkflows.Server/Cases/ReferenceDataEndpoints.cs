@@ -60,7 +60,7 @@ internal static class ReferenceDataEndpoints
         var id = KeyOf(routeId, b.Id, "id");
         var saved = await mediator.Send(new SaveProgramme(viewer, routeId is null, id, b.Name, b.Donor, b.Currency, b.StartDate, b.LastIntakeDate,
             b.LastDepartureDate, b.EndDate, b.Offices, b.Managers, b.ReturnsTarget, b.ReintegrationTarget, b.LifecycleWorkflowId,
-            b.CapPerPerson, b.CapPerHousehold), ct);
+            b.CapPerPerson, b.CapPerHousehold, b.CapApprovers), ct);
         return Saved(routeId, $"/api/programmes/{saved.Id}", saved);
     }
 

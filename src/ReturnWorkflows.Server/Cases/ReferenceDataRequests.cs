@@ -10,4 +10,4 @@ internal sealed record CountryOfReturnRequest(string? Code, string Name, string?
 internal sealed record ProgrammeRequest(
     string? Id, string Name, string Donor, string Currency, DateOnly StartDate, DateOnly LastIntakeDate, DateOnly LastDepartureDate, DateOnly EndDate,
     IReadOnlyList<string> Offices, IReadOnlyList<string>? Managers, int ReturnsTarget, int ReintegrationTarget, string? LifecycleWorkflowId,
-    decimal? CapPerPerson, decimal? CapPerHousehold);
+    decimal? CapPerPerson, decimal? CapPerHousehold, IReadOnlyList<string>? CapApprovers = null);

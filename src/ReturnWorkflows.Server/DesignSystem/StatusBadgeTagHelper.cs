@@ -32,6 +32,14 @@ public sealed class StatusBadgeTagHelper(Microsoft.Extensions.Localization.IStri
         ["Accepted"] = "text-bg-success",
         ["Declined"] = "text-bg-danger",
         ["Declined by itself"] = "text-bg-danger",
+        ["Draft"] = "text-bg-secondary",
+        ["Waiting for approval"] = "text-bg-info",
+        ["Waiting for approval above the cap"] = "text-bg-warning",
+        ["Approved"] = "text-bg-success",
+        ["Support declined"] = "text-bg-danger",
+        ["Delivered"] = "text-bg-success",
+        ["Committed"] = "text-bg-primary",
+        ["Planned"] = "text-bg-secondary",
     };
 
     /// <summary>The state's English name (the colour's key); shown in the request's language.</summary>

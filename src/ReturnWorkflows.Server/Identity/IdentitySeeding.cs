@@ -18,11 +18,15 @@ internal sealed class IdentitySeeding(IServiceScopeFactory scopes, IOptions<Iden
     /// <summary>The demo programme's manager (<see cref="ReturnWorkflows.Cases.ReferenceData.DefaultReferenceData.DemoProgramme"/>).</summary>
     public const string DemoProgrammeManager = "manager";
 
+    /// <summary>The demo programme's approver above the reintegration cap (the donor's authority), a second programme manager.</summary>
+    public const string DemoCapApprover = "approver";
+
     /// <summary>One person per role; the offices are the Sarajevo and Belgrade host offices and an origin office.</summary>
     public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role, string Office)> DemoUsers =
     [
         ("admin", "Demo Administrator", Roles.Administrator, OfficeCodes.Sarajevo),
         (DemoProgrammeManager, "Demo Programme Manager", Roles.ProgrammeManager, OfficeCodes.Sarajevo),
+        (DemoCapApprover, "Demo Cap Approver", Roles.ProgrammeManager, OfficeCodes.Sarajevo),
         ("supervisor", "Demo Supervisor", Roles.Supervisor, OfficeCodes.Sarajevo),
         ("counsellor", "Demo Counsellor", Roles.Counsellor, OfficeCodes.Sarajevo),
         ("counsellor.belgrade", "Demo Counsellor (Belgrade)", Roles.Counsellor, OfficeCodes.Belgrade),

@@ -27,8 +27,9 @@ internal sealed class ReferenceDataSeeding(IServiceScopeFactory scopes, IOptions
     private async Task SeedAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var manager = identity.Value.DemoUsers ? IdentitySeeding.DemoProgrammeManager : null;
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedReferenceData(manager), cancellationToken);
+        var demo = identity.Value.DemoUsers;
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(
+            new SeedReferenceData(demo ? IdentitySeeding.DemoProgrammeManager : null, demo ? IdentitySeeding.DemoCapApprover : null), cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -46,6 +46,10 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
             },
         },
         ("POST", "/api/cases/{caseId}/eligibility/decision") => new() { ["version"] = 1, ["approve"] = true },
+        ("POST", "/api/cases/{caseId}/reintegration/items") => new()
+            { ["version"] = 1, ["kind"] = "Housing", ["description"] = "x", ["amount"] = 1, ["modality"] = "Cash", ["referralNeeded"] = false },
+        ("POST", "/api/cases/{caseId}/reintegration/items/{itemId}/removal") => new() { ["version"] = 1 },
+        ("POST", "/api/cases/{caseId}/reintegration/items/{itemId}/delivery") => new() { ["version"] = 1, ["deliveredOn"] = "2026-01-05" },
         ("GET", _) => null,
         _ => throw new InvalidOperationException($"No sample body for {method} {route}: add one so the outsider test covers it."),
     };
@@ -155,7 +159,7 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
         var trail = (await api.As("supervisor").GetJsonAsync($"/api/cases/{id}/audit")).AsArray();
         Assert.Contains(trail, e => (string?)e!["action"] == "Created" && (string?)e["actor"] == "counsellor" && (string?)e["field"] == "number");
         Assert.Contains(trail, e => (string?)e!["action"] == "Read" && (string?)e["actor"] == "counsellor"
-                                    && (string?)e["section"] == "case,people,consents,vulnerabilities,counselling,eligibility,travelDocuments,handover");
+                                    && (string?)e["section"] == "case,people,consents,vulnerabilities,counselling,eligibility,travelDocuments,handover,reintegration");
         Assert.Contains(trail, e => (string?)e!["action"] == "Read" && (string?)e["section"] == "summary");
         var change = Assert.Single(trail, e => (string?)e!["action"] == "Changed");
         Assert.Equal(("case", "countryOfReturn", "PK", "AF"), ((string?)change!["section"], (string?)change["field"], (string?)change["oldValue"], (string?)change["newValue"]));

@@ -76,6 +76,26 @@ public static class CaseSteps
         await CompleteAsync(env, "reintegration", caseId, "Hand-over: accept or decline the case", "Accepted", new JsonObject());
     }
 
+    /// <summary>
+    /// From a documented case at the start of the travel phase to its arrival in Islamabad: handed over, booked five
+    /// days ahead, briefed, departed and arrived the next day. Answers the day of arrival.
+    /// </summary>
+    public static async Task<DateOnly> TravelAndArriveAsync(ClockedCaseServer env, string caseId)
+    {
+        await HandOverAsync(env, caseId);
+        var flightDay = DateOnly.Parse(Today(env)).AddDays(5);
+        await CompleteAsync(env, "operations", caseId, "Flight booking", "Booked",
+            new JsonObject { ["flightNumber"] = "TK 1022", ["departsOn"] = flightDay.ToString("O"), ["route"] = "SJJ - IST - ISB" });
+        await CompleteAsync(env, "counsellor", caseId, "Pre-departure briefing", "Briefed",
+            new JsonObject { ["briefedOn"] = Today(env), ["allowanceAmount"] = 60, ["consentReconfirmed"] = true });
+        env.Clock.Advance(TimeSpan.FromDays(5));
+        await DrainAsync(env);
+        await CompleteAsync(env, "operations", caseId, "Departure confirmation", "Departed", new JsonObject { ["on"] = flightDay.ToString("O") });
+        env.Clock.Advance(TimeSpan.FromDays(1));
+        await CompleteAsync(env, "reintegration", caseId, "Arrival confirmation", "Arrived", new JsonObject { ["arrivedOn"] = flightDay.AddDays(1).ToString("O") });
+        return flightDay.AddDays(1);
+    }
+
     public static async Task StartTravelAsync(ClockedCaseServer env, string caseId)
     {
         await using var scope = env.Server.Services.CreateAsyncScope();

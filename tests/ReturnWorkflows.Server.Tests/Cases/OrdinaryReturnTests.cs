@@ -13,7 +13,8 @@ namespace ReturnWorkflows.Server.Tests.Cases;
 /// An ordinary single return through the shipped phases with the clock skipped, on both providers: intake, phase one
 /// to approved eligibility, the case entering phase two, the consents, the travel document request (its reminder a
 /// week later reaching the operations officer) and the receipt, then the travel phase: the flight booked, the briefing
-/// with the allowance, no fit-to-travel check (no medical need) and the departure, which gives the "departed" milestone.
+/// with the allowance, no fit-to-travel check (no medical need) and the departure, which gives the "departed" milestone;
+/// the arrival, and a reintegration plan within the caps approved once and delivered.
 /// </summary>
 public sealed class OrdinaryReturnTests
 {
@@ -106,6 +107,25 @@ public sealed class OrdinaryReturnTests
         Assert.Equal(("ReintegrationOfficer", "PK-ISB"), (arrival.CandidateRole, arrival.CandidateOffice));
         env.Clock.Advance(TimeSpan.FromDays(1));
         await CompleteAsync(env, "reintegration", caseId, "Arrival confirmation", "Arrived", new JsonObject { ["arrivedOn"] = flightDay.AddDays(1).ToString("O") });
+        // The plan within the caps: one approval, then its delivery.
+        // A fresh sign-in each time: the skipped clock outlives an access token.
+        Task<HttpClient> Origin() => env.Server.WithAccessTokenAsync("reintegration");
+        var version = (int)(await (await Origin()).GetJsonAsync($"/api/cases/{caseId}"))["version"]!;
+        var added = await (await Origin()).PostAsJsonAsync($"/api/cases/{caseId}/reintegration/items", new JsonObject
+        {
+            ["version"] = version, ["kind"] = "VocationalTraining", ["description"] = "Welding course", ["amount"] = 900, ["modality"] = "InKind",
+            ["referralNeeded"] = true, ["provider"] = "Technical college, Rawalpindi",
+        });
+        Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+        await CompleteAsync(env, "reintegration", caseId, "Reintegration plan", "Submitted", new JsonObject { ["agreedOn"] = Today(env) });
+        await CompleteAsync(env, "manager", caseId, "Approve the reintegration plan", "Approved", new JsonObject());
+        Assert.Null(await FindTaskAsync(env, caseId, "Approve the reintegration plan above the cap")); // within the caps: not needed
+        var planned = await (await Origin()).GetJsonAsync($"/api/cases/{caseId}");
+        var item = (string)planned["reintegration"]!["plan"]!["items"]![0]!["id"]!;
+        var delivered = await (await Origin()).PostAsJsonAsync($"/api/cases/{caseId}/reintegration/items/{item}/delivery",
+            new JsonObject { ["version"] = (int)planned["version"]!, ["deliveredOn"] = Today(env), ["note"] = "Enrolled" });
+        Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
+        await CompleteAsync(env, "reintegration", caseId, "Deliver the reintegration plan", "All delivered", new JsonObject());
         phases = await PhasesAsync(env, caseId);
         Assert.Equal(WorkflowStatus.Finished, phases["arrival-and-reintegration"].Status);
         var departed = await (await env.Server.WithAccessTokenAsync("operations")).GetJsonAsync($"/api/cases/{caseId}");
@@ -113,7 +133,8 @@ public sealed class OrdinaryReturnTests
         Assert.Equal(("TK 1022", "Departed", 50m, "EUR"), ((string?)booking["flightNumber"], (string?)booking["status"], (decimal)booking["allowanceAmount"]!, (string?)booking["allowanceCurrency"]));
         Assert.Null((string?)booking["fitCheckedOn"]);
         var milestones = await env.InDatabaseAsync(db => db.Set<ReturnWorkflows.Cases.Model.Person>().Where(p => p.CaseId == caseId)
-            .Select(p => new { p.DepartedOn, p.ArrivedOn }).ToListAsync());
+            .Select(p => new { p.DepartedOn, p.ArrivedOn, p.PlanApprovedOn }).ToListAsync());
+        Assert.NotNull(milestones[0].PlanApprovedOn);
         Assert.Equal((flightDay, flightDay.AddDays(1)), (Assert.Single(milestones).DepartedOn, milestones[0].ArrivedOn));
         // The phase's watch ended with it; nothing of the case waits any more.
         Assert.Empty(await env.InDatabaseAsync(db => db.Bookmarks.Where(b => db.WorkflowInstances.Any(i => i.Id == b.WorkflowInstanceId && i.CaseId == caseId)).ToListAsync()));

@@ -46,11 +46,13 @@ public sealed class OriginOfficeAccessTests
         var seen = await origin.GetJsonAsync($"/api/cases/{caseId}");
         Assert.True((bool)seen["asOriginOffice"]!);
         Assert.Equal([principal, spouse], seen["persons"]!.AsArray().Select(p => (string)p!["id"]!)); // the child did not consent
-        Assert.Equal(["case", "people", "consents", "vulnerabilities", "handover"], seen["sections"]!.AsArray().Select(s => (string)s!));
+        Assert.Equal(["case", "people", "consents", "vulnerabilities", "handover", "reintegration"], seen["sections"]!.AsArray().Select(s => (string)s!));
         Assert.Null(seen["counselling"]);
         Assert.Contains(await ListedAsync(origin), id => id == caseId);
-        foreach (var section in new[] { "contacts", "documents", "notes", "timeline", "audit" })
+        foreach (var section in new[] { "contacts", "notes", "timeline", "audit" })
             Assert.Equal(HttpStatusCode.NotFound, (await origin.GetAsync($"/api/cases/{caseId}/{section}")).StatusCode);
+        // Of the documents, only those of the origin office's own work (receipts, monitoring photos): none here.
+        Assert.Empty((await origin.GetJsonAsync($"/api/cases/{caseId}/documents")).AsArray());
         var edit = await origin.PutAsJsonAsync($"/api/cases/{caseId}", new { version = (int)seen["version"]!, countryOfReturn = "AF" });
         Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
         Assert.Equal("PK", await env.InDatabaseAsync(db => db.ReturnCases.Where(c => c.Id == caseId).Select(c => c.CountryOfReturn).SingleAsync()));

@@ -67,7 +67,7 @@ public sealed class DescriptorApiTests(ApiServer api) : IClassFixture<ApiServer>
         var items = (await api.Manager.GetJsonAsync("/elsa/api/descriptors/activities"))["items"]!.AsArray();
         var caseActivities = items.Where(d => (string?)d!["category"] == "Return case").ToList();
         Assert.Equal(
-            ["Arrival confirmation", "Counselling session", "Departure confirmation", "Eligibility approval", "Eligibility proposal", "Embassy-contact consent", "Enter next phase", "Fit-to-travel check", "Flight booking", "Hand-over decision", "Hand-over offer", "Intake review", "Lost contact: propose closure", "Lost-contact watch", "Pre-departure briefing", "Protection screen", "Return application and informed consent", "Travel document receipt", "Travel document request", "Vulnerability assessment"],
+            ["Approval above the cap", "Arrival confirmation", "Counselling session", "Departure confirmation", "Eligibility approval", "Eligibility proposal", "Embassy-contact consent", "Enter next phase", "Fit-to-travel check", "Flight booking", "Hand-over decision", "Hand-over offer", "Intake review", "Lost contact: propose closure", "Lost-contact watch", "Pre-departure briefing", "Protection screen", "Reintegration delivery", "Reintegration plan", "Reintegration plan approval", "Return application and informed consent", "Travel document receipt", "Travel document request", "Vulnerability assessment"],
             caseActivities.Select(d => (string?)d!["displayName"]).Order());
         Assert.All(caseActivities, d => Assert.False(string.IsNullOrWhiteSpace((string?)d!["description"])));
 

@@ -12,7 +12,7 @@ public sealed record SaveProgramme(
     CaseViewer Viewer, bool Create, string Id, string Name, string Donor, string Currency,
     DateOnly StartDate, DateOnly LastIntakeDate, DateOnly LastDepartureDate, DateOnly EndDate,
     IReadOnlyList<string> Offices, IReadOnlyList<string>? Managers, int ReturnsTarget, int ReintegrationTarget, string? LifecycleWorkflowId,
-    decimal? CapPerPerson = null, decimal? CapPerHousehold = null)
+    decimal? CapPerPerson = null, decimal? CapPerHousehold = null, IReadOnlyList<string>? CapApprovers = null)
     : IRequest<Programme>;
 
 public sealed class SaveProgrammeValidator : AbstractValidator<SaveProgramme>
@@ -30,6 +30,9 @@ public sealed class SaveProgrammeValidator : AbstractValidator<SaveProgramme>
         RuleFor(c => c.ReturnsTarget).GreaterThanOrEqualTo(0);
         RuleFor(c => c.ReintegrationTarget).GreaterThanOrEqualTo(0);
         RuleFor(c => c.LifecycleWorkflowId).MaximumLength(100);
+        RuleFor(c => c.Managers).Must(names => names is null || names.All(n => n.Length is > 0 and <= 200)).WithMessage("A user name is 1 to 200 characters.");
+        RuleFor(c => c.CapApprovers).Must(names => names is null || names.All(n => n.Length is > 0 and <= 200)).WithMessage("A user name is 1 to 200 characters.")
+            .OverridePropertyName("capApprovers");
         RuleFor(c => c.CapPerPerson).InclusiveBetween(0, Programme.MaxCap).PrecisionScale(18, 2, ignoreTrailingZeros: true)
             .WithMessage("A cap is an amount from 0 with at most two decimals.").OverridePropertyName("capPerPerson");
         RuleFor(c => c.CapPerHousehold).InclusiveBetween(0, Programme.MaxCap).PrecisionScale(18, 2, ignoreTrailingZeros: true)
@@ -74,6 +77,7 @@ public sealed class SaveProgrammeHandler(IReferenceDataStore store, IWorkflowDef
         programme.LifecycleWorkflowId = lifecycle;
         programme.CapPerPerson = command.CapPerPerson;
         programme.CapPerHousehold = command.CapPerHousehold;
+        programme.CapApprovers = [.. (command.CapApprovers ?? []).Distinct(StringComparer.OrdinalIgnoreCase)];
         return programme;
     }
 }

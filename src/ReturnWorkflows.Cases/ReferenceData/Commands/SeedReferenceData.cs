@@ -4,9 +4,9 @@ namespace ReturnWorkflows.Cases.ReferenceData.Commands;
 
 /// <summary>
 /// Fills empty reference tables with <see cref="DefaultReferenceData"/> at start; a table that has rows is left as the
-/// administrators made it. The demo programme comes only with the demo users, whose manager it names.
+/// administrators made it. The demo programme comes only with the demo users, whose manager and approver above the cap it names.
 /// </summary>
-public sealed record SeedReferenceData(string? DemoProgrammeManager) : IRequest<Unit>;
+public sealed record SeedReferenceData(string? DemoProgrammeManager, string? DemoCapApprover = null) : IRequest<Unit>;
 
 public sealed class SeedReferenceDataHandler(IReferenceDataStore store, TimeProvider clock) : IRequestHandler<SeedReferenceData, Unit>
 {
@@ -18,7 +18,7 @@ public sealed class SeedReferenceDataHandler(IReferenceDataStore store, TimeProv
         if ((await store.CountriesAsync(cancellationToken)).Count == 0)
             foreach (var country in DefaultReferenceData.Countries(today)) store.Add(country);
         if (command.DemoProgrammeManager is { } manager && (await store.ProgrammesAsync(cancellationToken)).Count == 0)
-            store.Add(DefaultReferenceData.DemoProgramme(manager, today));
+            store.Add(DefaultReferenceData.DemoProgramme(manager, today, command.DemoCapApprover));
         return Unit.Value;
     }
 }

@@ -39,6 +39,7 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         builder.Ignore(c => c.HasMedicalNeed);
         builder.Ignore(c => c.PendingHandover);
         builder.Ignore(c => c.AcceptedBy);
+        builder.Ignore(c => c.Returnees);
         builder.Property(c => c.CountryStatusChangedTo).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(c => c.Persons).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Persons).UsePropertyAccessMode(PropertyAccessMode.Field);

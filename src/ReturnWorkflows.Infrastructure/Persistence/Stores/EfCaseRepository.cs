@@ -21,6 +21,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .Include(c => c.TravelDocuments)
             .Include(c => c.Bookings)
             .Include(c => c.Handovers)
+            .Include(c => c.ReintegrationPlan).ThenInclude(p => p!.Items)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 
@@ -69,6 +70,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             ActiveBookingFit = c.Bookings.Where(b => b.Status == BookingStatus.Booked).Select(b => (bool?)(b.FitToTravel == true)).FirstOrDefault(),
             MedicalNeed = c.Persons.Any(p => p.Participation == Participation.Participating && p.Vulnerabilities.Any(v => v.Kind == VulnerabilityKind.MedicalNeeds)),
             HandoverAccepted = c.Handovers.Any(h => h.Status == HandoverStatus.Accepted),
+            PlanAwaitingCapApproval = c.ReintegrationPlan != null && c.ReintegrationPlan.Status == PlanStatus.AwaitingCapApproval,
         }).FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : new CaseStepContext(row.Id, row.HostOffice, row.CountryOfReturn, row.Origin, new CaseGateFacts(
             ProtectionScreened: row.Screen != null,
@@ -84,7 +86,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             Booked: row.ActiveBookingFit != null,
             MedicalNeed: row.MedicalNeed,
             BookedFitToTravel: row.ActiveBookingFit == true,
-            HandoverAccepted: row.HandoverAccepted),
+            HandoverAccepted: row.HandoverAccepted,
+            PlanAwaitingCapApproval: row.PlanAwaitingCapApproval),
             row.CreatedAt, row.LastReachedAt, row.ClosureProposedAt, row.FlightDay);
     }
 

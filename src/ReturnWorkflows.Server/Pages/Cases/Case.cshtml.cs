@@ -69,7 +69,9 @@ public sealed partial class CaseModel(IMediator mediator, IReferenceDataStore re
         OpenTasks = await caseTasks.OpenAsync(Details.Id, ct);
         OfficeName = (await referenceData.FindOfficeAsync(Details.HostOffice, ct))?.Name ?? Details.HostOffice;
         CountryName = (await referenceData.FindCountryAsync(Details.CountryOfReturn, ct))?.Name ?? Details.CountryOfReturn;
-        ProgrammeName = (await referenceData.FindProgrammeAsync(Details.ProgrammeId, ct))?.Name ?? Details.ProgrammeId;
+        var programme = await referenceData.FindProgrammeAsync(Details.ProgrammeId, ct);
+        ProgrammeName = programme?.Name ?? Details.ProgrammeId;
+        (CapPerPerson, CapPerHousehold, ProgrammeCurrency) = (programme?.CapPerPerson, programme?.CapPerHousehold, programme?.Currency ?? "");
         return true;
     }
 

@@ -931,6 +931,177 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("case_person_distinctions", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReintegrationItem", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("added_by");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<string>("DeliveryNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("delivery_note");
+
+                    b.Property<DateTime?>("DeliveryRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivery_recorded_at");
+
+                    b.Property<string>("DeliveryRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("delivery_recorded_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("modality");
+
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ReceiptDocumentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("receipt_document_id");
+
+                    b.Property<bool>("ReferralNeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("referral_needed");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Kind")
+                        .HasDatabaseName("ix_case_reintegration_items_plan_kind");
+
+                    b.ToTable("case_reintegration_items", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReintegrationPlan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreed_on");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<DateTime?>("CapApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cap_approved_at");
+
+                    b.Property<string>("CapApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cap_approved_by");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_reintegration_plans_case");
+
+                    b.ToTable("case_reintegration_plans", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.Property<string>("Id")
@@ -1543,6 +1714,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("CapApprovers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("cap_approvers");
 
                     b.Property<decimal?>("CapPerHousehold")
                         .HasPrecision(18, 2)
@@ -2918,6 +3094,24 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReintegrationItem", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReintegrationPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReintegrationPlan", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithOne("ReintegrationPlan")
+                        .HasForeignKey("ReturnWorkflows.Cases.Model.ReintegrationPlan", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", null)
@@ -3066,6 +3260,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Vulnerabilities");
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReintegrationPlan", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.Navigation("Assessments");
@@ -3079,6 +3278,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("IntakeReviews");
 
                     b.Navigation("Persons");
+
+                    b.Navigation("ReintegrationPlan");
 
                     b.Navigation("TravelDocumentRequests");
 

@@ -915,6 +915,177 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("case_person_distinctions", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReintegrationItem", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<string>("DeliveryNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_note");
+
+                    b.Property<DateTime?>("DeliveryRecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_recorded_at");
+
+                    b.Property<string>("DeliveryRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_recorded_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modality");
+
+                    b.Property<string>("PersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ReceiptDocumentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_document_id");
+
+                    b.Property<bool>("ReferralNeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_needed");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Kind")
+                        .HasDatabaseName("ix_case_reintegration_items_plan_kind");
+
+                    b.ToTable("case_reintegration_items", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReintegrationPlan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreed_on");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_by");
+
+                    b.Property<DateTime?>("CapApprovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cap_approved_at");
+
+                    b.Property<string>("CapApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cap_approved_by");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_reintegration_plans_case");
+
+                    b.ToTable("case_reintegration_plans", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.Property<string>("Id")
@@ -1527,6 +1698,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("CapApprovers")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cap_approvers");
 
                     b.Property<decimal?>("CapPerHousehold")
                         .HasPrecision(18, 2)
@@ -2900,6 +3076,24 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReintegrationItem", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReintegrationPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReintegrationPlan", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithOne("ReintegrationPlan")
+                        .HasForeignKey("ReturnWorkflows.Cases.Model.ReintegrationPlan", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.ReferenceData.CountryOfReturn", null)
@@ -3048,6 +3242,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Vulnerabilities");
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReintegrationPlan", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.ReturnCase", b =>
                 {
                     b.Navigation("Assessments");
@@ -3061,6 +3260,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("IntakeReviews");
 
                     b.Navigation("Persons");
+
+                    b.Navigation("ReintegrationPlan");
 
                     b.Navigation("TravelDocumentRequests");
 

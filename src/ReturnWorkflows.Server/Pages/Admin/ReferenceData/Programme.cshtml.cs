@@ -29,6 +29,7 @@ public sealed class ProgrammeModel(IMediator mediator, IReferenceDataStore refer
     [BindProperty] public DateOnly EndDate { get; set; }
     [BindProperty] public List<string> Offices { get; set; } = [];
     [BindProperty] public string? Managers { get; set; }
+    [BindProperty] public string? CapApprovers { get; set; }
     [BindProperty] public int ReturnsTarget { get; set; }
     [BindProperty] public int ReintegrationTarget { get; set; }
     [BindProperty] public string? LifecycleWorkflowId { get; set; }
@@ -55,6 +56,7 @@ public sealed class ProgrammeModel(IMediator mediator, IReferenceDataStore refer
             (Offices, Managers, ReturnsTarget, ReintegrationTarget, LifecycleWorkflowId) =
                 (p.Offices.ToList(), string.Join(", ", p.Managers), p.ReturnsTarget, p.ReintegrationTarget, p.LifecycleWorkflowId);
             (CapPerPerson, CapPerHousehold) = (Amounts.Format(p.CapPerPerson), Amounts.Format(p.CapPerHousehold));
+            CapApprovers = string.Join(", ", p.CapApprovers);
         }
         await LoadChoicesAsync(ct);
         return Page();
@@ -69,15 +71,17 @@ public sealed class ProgrammeModel(IMediator mediator, IReferenceDataStore refer
             var missing = new[] { ("startDate", StartDate), ("lastIntakeDate", LastIntakeDate), ("lastDepartureDate", LastDepartureDate), ("endDate", EndDate) }
                 .Where(d => d.Item2 == default).ToDictionary(d => d.Item1, _ => new[] { "Give the date." });
             if (missing.Count > 0) throw new CommandFailedException(FailureKind.Invalid, "Dates are missing.", missing);
-            var managers = (Managers ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var managers = UserNames(Managers);
             var saved = await mediator.Send(new SaveProgramme(User.ToCaseViewer(), IsNew, IsNew ? Id.Trim() : Key, Name.Trim(), Donor.Trim(),
                 Currency.Trim().ToUpperInvariant(), StartDate, LastIntakeDate, LastDepartureDate, EndDate, Offices, managers,
                 ReturnsTarget, ReintegrationTarget, LifecycleWorkflowId,
-                Amounts.Parse(CapPerPerson, "capPerPerson"), Amounts.Parse(CapPerHousehold, "capPerHousehold")), ct);
+                Amounts.Parse(CapPerPerson, "capPerPerson"), Amounts.Parse(CapPerHousehold, "capPerHousehold"), UserNames(CapApprovers)), ct);
             TempData[nameof(IndexModel.Message)] = $"{saved.Name} is saved.";
             return Redirect("/admin/reference-data");
         }, "Nothing was saved: correct the fields marked below.", () => LoadChoicesAsync(ct));
     }
+
+    private static string[] UserNames(string? typed) => (typed ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
