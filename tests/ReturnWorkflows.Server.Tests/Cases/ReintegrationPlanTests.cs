@@ -45,9 +45,10 @@ public sealed class ReintegrationPlanTests
         referral["referralNeeded"] = true;
         Assert.Equal(HttpStatusCode.BadRequest, (await (await Origin()).PostAsJsonAsync($"/api/cases/{caseId}/reintegration/items", referral)).StatusCode);
         Assert.Equal(version, (int)(await (await Origin()).GetJsonAsync($"/api/cases/{caseId}"))["version"]!);
-        // The partner of the same office sees no plan to change.
+        // The partner of the same office is shown no referral of this case, so the case does not exist for them.
         var partner = await env.AsAsync("partner");
-        Assert.NotEqual(HttpStatusCode.OK, (await partner.PostAsJsonAsync($"/api/cases/{caseId}/reintegration/items", Item(version, "Housing", null, 100))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await partner.PostAsJsonAsync($"/api/cases/{caseId}/reintegration/items", Item(version, "Housing", null, 100))).StatusCode);
+        Assert.Equal(version, (int)(await (await Origin()).GetJsonAsync($"/api/cases/{caseId}"))["version"]!);
 
         version = await AddItemAsync(await Origin(), caseId, Item(version, "MicroBusiness", null, 4_000));
         version = await AddItemAsync(await Origin(), caseId, Item(version, "ImmediateCash", principal, 1_500));
