@@ -64,7 +64,7 @@ public sealed class CounsellingTests
         Assert.Contains(form.Fields, f => f is { Name: "interpreterUsed", Type: FormFieldType.Boolean, Required: false });
         Assert.Contains(form.Fields, f => f is { Name: "countrySheetVersion", Type: FormFieldType.Text, Required: true, MaxLength: 50 });
         Assert.Equal(
-            ["case.arrival-confirmation", "case.cap-approval", "case.counselling-session", "case.departure-confirmation", "case.eligibility-approval", "case.eligibility-proposal", "case.embassy-contact-consent", "case.fit-to-travel-check", "case.flight-booking", "case.handover-decision", "case.handover-offer", "case.intake-review", "case.lost-contact-review", "case.plan-approval", "case.pre-departure-briefing", "case.protection-screen", "case.reintegration-delivery", "case.reintegration-plan", "case.return-application", "case.travel-document-receipt", "case.travel-document-request", "case.vulnerability-assessment"],
+            ["case.arrival-confirmation", "case.cap-approval", "case.counselling-session", "case.departure-confirmation", "case.eligibility-approval", "case.eligibility-proposal", "case.embassy-contact-consent", "case.fit-to-travel-check", "case.flight-booking", "case.handover-decision", "case.handover-offer", "case.intake-review", "case.lost-contact-review", "case.monitoring-contact", "case.plan-approval", "case.pre-departure-briefing", "case.protection-screen", "case.reintegration-delivery", "case.reintegration-plan", "case.return-application", "case.support-end-closure", "case.sustainability-survey", "case.travel-document-receipt", "case.travel-document-request", "case.vulnerability-assessment"],
             CaseForms.All.Select(f => f.Key));
     }
 

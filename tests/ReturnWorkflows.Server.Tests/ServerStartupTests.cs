@@ -32,7 +32,8 @@ public sealed class ServerStartupTests : IDisposable
         Assert.Contains(("counselling-and-eligibility", 3), published); // version 3 enters the next phase after eligibility
         Assert.Contains(("consent-and-travel-document", 2), published); // version 2 enters the travel phase
         Assert.Contains(("travel", 1), published);
-        Assert.Contains(("arrival-and-reintegration", 2), published); // version 2 adds the reintegration plan
+        Assert.Contains(("arrival-and-reintegration", 3), published); // version 2 adds the reintegration plan, 3 enters monitoring
+        Assert.Contains(("monitoring", 1), published);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class CaseContextLoader(ICaseRepository cases) : IWorkflowCaseCont
         if (await cases.FindStepContextAsync(caseId, cancellationToken) is not { } found)
             return null;
         return new WorkflowCaseContext(found.CaseId, found.HostOffice, found.OriginOffice, found.CountryOfReturn,
-            CaseGates.Unmet(found.Gates, CaseGates.All).ToHashSet(StringComparer.Ordinal), found.OpenedAt, found.LastReachedAt, found.ClosureProposedAt, found.FlightDay);
+            CaseGates.Unmet(found.Gates, CaseGates.All).ToHashSet(StringComparer.Ordinal), found.OpenedAt, found.LastReachedAt, found.ClosureProposedAt, found.FlightDay,
+            found.MonitoringPlannedAt, found.NextMonitoringContact);
     }
 }

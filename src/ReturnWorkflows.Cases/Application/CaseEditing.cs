@@ -40,7 +40,7 @@ public sealed class CaseEditing(VisibleCases visibleCases, ICaseAuditLog audit, 
         if (!CaseAccess.MayEditReintegration(viewer))
             throw new ForbiddenException("caseId", "Your role may look at this case but not change it.");
         if (asOrigin && returnCase.AcceptedBy != viewer.Office)
-            throw new ForbiddenException("caseId", "Only the origin office that accepted the case changes its reintegration plan.");
+            throw new ForbiddenException("caseId", "Only the origin office that accepted the case changes its reintegration plan and monitoring.");
         return await ApplyAsync(viewer, returnCase, version, (c, now, _) => change(c, now), cancellationToken);
     }
 

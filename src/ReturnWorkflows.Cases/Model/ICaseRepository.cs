@@ -54,4 +54,5 @@ public sealed record CaseSummary(
 /// <param name="LastReachedAt">The latest logged contact that reached someone of the case; null when none has.</param>
 /// <param name="ClosureProposedAt">When a closure still waiting for a manager's decision was proposed.</param>
 public sealed record CaseStepContext(string CaseId, string HostOffice, string CountryOfReturn, string? OriginOffice, CaseGateFacts Gates,
-    DateTime OpenedAt = default, DateTime? LastReachedAt = null, DateTime? ClosureProposedAt = null, DateOnly? FlightDay = null);
+    DateTime OpenedAt = default, DateTime? LastReachedAt = null, DateTime? ClosureProposedAt = null, DateOnly? FlightDay = null,
+    DateTime? MonitoringPlannedAt = null, Engine.Runtime.Cases.PlannedContact? NextMonitoringContact = null);

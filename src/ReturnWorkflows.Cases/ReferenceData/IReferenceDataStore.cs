@@ -13,6 +13,13 @@ public interface IReferenceDataStore
     /// <summary>The ids of the programmes <paramref name="userName"/> manages.</summary>
     Task<IReadOnlyList<string>> ProgrammesManagedByAsync(string userName, CancellationToken cancellationToken);
 
+    /// <summary>The survey version published last: new responses are answered on it.</summary>
+    Task<SustainabilitySurvey?> CurrentSurveyAsync(CancellationToken cancellationToken);
+
+    Task<SustainabilitySurvey?> FindSurveyAsync(string id, int version, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SustainabilitySurvey>> SurveyVersionsAsync(string id, CancellationToken cancellationToken);
+
+    void Add(SustainabilitySurvey survey);
     void Add(Office office);
     void Add(CountryOfReturn country);
     void Add(Programme programme);

@@ -41,6 +41,7 @@ public abstract class ReturnWorkflowsDbContext(DbContextOptions options)
     public DbSet<ReturnWorkflows.Cases.ReferenceData.Office> Offices => Set<ReturnWorkflows.Cases.ReferenceData.Office>();
     public DbSet<ReturnWorkflows.Cases.ReferenceData.CountryOfReturn> CountriesOfReturn => Set<ReturnWorkflows.Cases.ReferenceData.CountryOfReturn>();
     public DbSet<ReturnWorkflows.Cases.ReferenceData.Programme> Programmes => Set<ReturnWorkflows.Cases.ReferenceData.Programme>();
+    public DbSet<ReturnWorkflows.Cases.ReferenceData.SustainabilitySurvey> SustainabilitySurveys => Set<ReturnWorkflows.Cases.ReferenceData.SustainabilitySurvey>();
 
     // Identity's table shape is fixed at version 1 (no passkeys) so that the model never depends on host options.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version1;

@@ -12,7 +12,8 @@ namespace ReturnWorkflows.Server.Cases;
 /// <c>POST /api/cases/{id}/reintegration/items/{itemId}/removal</c> takes it out, and
 /// <c>POST /api/cases/{id}/reintegration/items/{itemId}/delivery</c> records its delivery once the plan is approved
 /// (the receipt uploaded first as a document of section <c>HandoverCertificate</c>). The plan is submitted and approved
-/// through its tasks. Each sends the case's version back, like every section edit.
+/// through its tasks. <c>POST /api/cases/{id}/monitoring/surveys</c> records a returnee's answers to the current
+/// sustainability survey (baseline or endline). Each sends the case's version back, like every section edit.
 /// </summary>
 internal static class CaseReintegrationEndpoints
 {
@@ -37,6 +38,11 @@ internal static class CaseReintegrationEndpoints
             return await mediator.Send(new RecordReintegrationDelivery(user.ToCaseViewer(), caseId, b.Version, itemId, b.DeliveredOn, b.Note, null,
                 b.ReceiptDocumentId), ct);
         });
+        cases.MapPost("/{caseId}/monitoring/surveys", async (string caseId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
+        {
+            var b = await ApiBody.ReadAsync<SurveyResponseRequest>(request, ct);
+            return await mediator.Send(new RecordSurveyResponse(user.ToCaseViewer(), caseId, b.Version, b.Round, b.PersonId, b.AnsweredOn, b.Answers), ct);
+        });
     }
 }
 
@@ -47,3 +53,6 @@ internal sealed record AddReintegrationItemRequest(int Version, ReintegrationIte
 internal sealed record RemoveReintegrationItemRequest(int Version);
 
 internal sealed record RecordDeliveryRequest(int Version, DateOnly? DeliveredOn, string? Note, string? ReceiptDocumentId);
+
+/// <param name="Answers">Question id → the value of the answer chosen, for every question of the current survey.</param>
+internal sealed record SurveyResponseRequest(int Version, SurveyRound Round, string? PersonId, DateOnly? AnsweredOn, Dictionary<string, string>? Answers);

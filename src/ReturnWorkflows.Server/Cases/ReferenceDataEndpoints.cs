@@ -11,7 +11,9 @@ namespace ReturnWorkflows.Server.Cases;
 
 /// <summary>
 /// Offices (<c>/api/offices</c>), countries of return (<c>/api/countries</c>) and programmes (<c>/api/programmes</c>):
-/// every member of staff reads them; administrators create (POST) and update (PUT) them.
+/// every member of staff reads them; administrators create (POST) and update (PUT) them. The sustainability survey
+/// (<c>/api/surveys/current</c>, <c>/api/surveys/{id}/versions</c>) is read likewise; programme managers and
+/// administrators publish a new version (<c>POST /api/surveys</c>).
 /// </summary>
 internal static class ReferenceDataEndpoints
 {
@@ -20,6 +22,18 @@ internal static class ReferenceDataEndpoints
         app.MapGet("/api/offices", (IReferenceDataStore store, CancellationToken ct) => store.OfficesAsync(ct)).RequireApiPolicy(Policies.ViewReferenceData);
         app.MapGet("/api/countries", (IReferenceDataStore store, CancellationToken ct) => store.CountriesAsync(ct)).RequireApiPolicy(Policies.ViewReferenceData);
         app.MapGet("/api/programmes", (IReferenceDataStore store, CancellationToken ct) => store.ProgrammesAsync(ct)).RequireApiPolicy(Policies.ViewReferenceData);
+        app.MapGet("/api/surveys/current", async (IReferenceDataStore store, CancellationToken ct) =>
+            await store.CurrentSurveyAsync(ct) is { } survey ? Results.Ok(survey) : Results.Problem(statusCode: 404, title: "No sustainability survey is published."))
+            .RequireApiPolicy(Policies.ViewReferenceData);
+        app.MapGet("/api/surveys/{id}/versions", (string id, IReferenceDataStore store, CancellationToken ct) => store.SurveyVersionsAsync(id, ct))
+            .RequireApiPolicy(Policies.ViewReferenceData);
+        // A new version of a survey; programme managers and administrators (checked by the command).
+        app.MapPost("/api/surveys", async (ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
+        {
+            var b = await ApiBody.ReadAsync<SurveyRequest>(request, ct);
+            var published = await mediator.Send(new PublishSurvey(user.ToCaseViewer(), b.Id ?? "", b.Title ?? "", b.Questions), ct);
+            return Results.Created($"/api/surveys/{published.Id}/versions", published);
+        }).RequireApiPolicy(Policies.ViewReferenceData);
 
         var admin = app.MapGroup("/api").RequireApiPolicy(Policies.AdministerReferenceData);
         admin.MapPost("/offices", (ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>

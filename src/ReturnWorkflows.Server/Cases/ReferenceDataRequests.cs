@@ -11,3 +11,5 @@ internal sealed record ProgrammeRequest(
     string? Id, string Name, string Donor, string Currency, DateOnly StartDate, DateOnly LastIntakeDate, DateOnly LastDepartureDate, DateOnly EndDate,
     IReadOnlyList<string> Offices, IReadOnlyList<string>? Managers, int ReturnsTarget, int ReintegrationTarget, string? LifecycleWorkflowId,
     decimal? CapPerPerson, decimal? CapPerHousehold, IReadOnlyList<string>? CapApprovers = null);
+
+internal sealed record SurveyRequest(string? Id, string? Title, IReadOnlyList<ReturnWorkflows.Cases.ReferenceData.SurveyQuestion>? Questions);

@@ -14,7 +14,8 @@ namespace ReturnWorkflows.Server.Tests.Cases;
 /// to approved eligibility, the case entering phase two, the consents, the travel document request (its reminder a
 /// week later reaching the operations officer) and the receipt, then the travel phase: the flight booked, the briefing
 /// with the allowance, no fit-to-travel check (no medical need) and the departure, which gives the "departed" milestone;
-/// the arrival, and a reintegration plan within the caps approved once and delivered.
+/// the arrival, a reintegration plan within the caps approved once and delivered; monitoring from the baseline survey
+/// through the +12-month visit to the survey at the end, and the closure at the end of support a manager approves.
 /// </summary>
 public sealed class OrdinaryReturnTests
 {
@@ -125,6 +126,8 @@ public sealed class OrdinaryReturnTests
         var delivered = await (await Origin()).PostAsJsonAsync($"/api/cases/{caseId}/reintegration/items/{item}/delivery",
             new JsonObject { ["version"] = (int)planned["version"]!, ["deliveredOn"] = Today(env), ["note"] = "Enrolled" });
         Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
+        // Whatever today's date, the demo programme runs past the +12-month visit.
+        await MonitoringSteps.ProgrammeEndsAsync(env, flightDay.AddYears(2));
         await CompleteAsync(env, "reintegration", caseId, "Deliver the reintegration plan", "All delivered", new JsonObject());
         phases = await PhasesAsync(env, caseId);
         Assert.Equal(WorkflowStatus.Finished, phases["arrival-and-reintegration"].Status);
@@ -136,7 +139,25 @@ public sealed class OrdinaryReturnTests
             .Select(p => new { p.DepartedOn, p.ArrivedOn, p.PlanApprovedOn }).ToListAsync());
         Assert.NotNull(milestones[0].PlanApprovedOn);
         Assert.Equal((flightDay, flightDay.AddDays(1)), (Assert.Single(milestones).DepartedOn, milestones[0].ArrivedOn));
-        // The phase's watch ended with it; nothing of the case waits any more.
+        // Phase five: monitoring from the arrival, +1, +3, +6 and +12 months, between the two surveys; then the closure.
+        Assert.Equal(WorkflowStatus.Running, phases["monitoring"].Status);
+        await MonitoringSteps.SurveyAsync(env, caseId, "Baseline");
+        await CompleteAsync(env, "reintegration", caseId, "Sustainability survey (baseline)", "Recorded", new JsonObject());
+        var arrivedOn = flightDay.AddDays(1);
+        Assert.Equal([arrivedOn.AddMonths(1), arrivedOn.AddMonths(3), arrivedOn.AddMonths(6), arrivedOn.AddMonths(12)],
+            await MonitoringSteps.MakeEveryContactAsync(env, caseId));
+        await MonitoringSteps.SurveyAsync(env, caseId, "Endline");
+        await CompleteAsync(env, "reintegration", caseId, "Sustainability survey (end of monitoring)", "Recorded", new JsonObject());
+        await CompleteAsync(env, "reintegration", caseId, "Propose closing the case: support ended", "Closure proposed", new JsonObject { ["note"] = "Business runs." });
+        var proposed = await (await env.Server.WithAccessTokenAsync("manager")).GetJsonAsync($"/api/cases/{caseId}");
+        Assert.Equal("SupportPeriodEnded", (string?)proposed["closure"]!["proposal"]!["reason"]);
+        var decided = await (await env.Server.WithAccessTokenAsync("manager")).PostAsJsonAsync($"/api/cases/{caseId}/closure/decision",
+            new JsonObject { ["version"] = (int)proposed["version"]!, ["approve"] = true });
+        Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
+        var closed = await (await env.Server.WithAccessTokenAsync("manager")).GetJsonAsync($"/api/cases/{caseId}");
+        Assert.Equal(("Closed", "SupportPeriodEnded"), ((string?)closed["status"], (string?)closed["closureReason"]));
+        Assert.Equal(WorkflowStatus.Finished, (await PhasesAsync(env, caseId))["monitoring"].Status);
+        // Every phase's watch ended with it; nothing of the case waits any more.
         Assert.Empty(await env.InDatabaseAsync(db => db.Bookmarks.Where(b => db.WorkflowInstances.Any(i => i.Id == b.WorkflowInstanceId && i.CaseId == caseId)).ToListAsync()));
         Assert.Empty(await env.InDatabaseAsync(db => db.HumanTasks.Where(t => t.CaseId == caseId && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned)).ToListAsync()));
     }

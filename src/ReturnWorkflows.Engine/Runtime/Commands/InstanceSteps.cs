@@ -19,7 +19,8 @@ public sealed class InstanceSteps(
     TimeProvider timeProvider,
     IOptions<RuntimeOptions> options,
     Tasks.TaskNotices taskNotices,
-    Cases.IWorkflowCaseContextLoader caseContexts)
+    Cases.IWorkflowCaseContextLoader caseContexts,
+    IEnumerable<Cases.IWorkflowCaseUpdater> caseUpdaters)
 {
     // Loaded before each step (never inside it: a step does no I/O but writing its results), so activities that decide
     // from the case (which office takes a task) read it as it is now.
@@ -249,6 +250,13 @@ public sealed class InstanceSteps(
         }
     }
 
+    private async Task UpdateCaseAsync(WorkflowInstance instance, Cases.CaseUpdateRequest update, CancellationToken cancellationToken)
+    {
+        var updater = caseUpdaters.FirstOrDefault(u => u.Kind == update.Kind)
+                      ?? throw new InvalidOperationException($"No case updater handles '{update.Kind}'.");
+        await updater.ApplyAsync(instance.CaseId!, update.Arguments, cancellationToken);
+    }
+
     // Events published inside workflows chain into further steps; a cycle of workflows feeding each other stops here.
     private const int MaxEventDepth = 8;
     private int _eventDepth;
@@ -259,6 +267,9 @@ public sealed class InstanceSteps(
         instance.State = InstanceStateSerializer.Serialize(state);
         result.Outbox.AddRange(await taskNotices.WriteForBurstAsync(result.EscalatedTaskActivityInstanceIds, result.TaskReminders, instance.UpdatedAt, cancellationToken));
         await instances.SaveBurstAsync(instance, result, cancellationToken, writeNow: !writeWithCommit || result.PublishedEvents.Count > 0);
+        // Before the workflows this step starts, so the next phase finds the case as this step left it.
+        foreach (var update in result.CaseUpdates)
+            await UpdateCaseAsync(instance, update, cancellationToken);
         if (result.PublishedEvents.Count > 0)
         {
             if (++_eventDepth > MaxEventDepth)

@@ -134,11 +134,18 @@ public sealed class ActivityExecutionContext : IScriptScope
 
     public void PublishEvent(PublishedEvent published) => _execution.Result.PublishedEvents.Add(published);
 
-    /// <summary>Creates a task row, written with this step; it is cancelled if this activity is.</summary>
     /// <summary>Starts <paramref name="definitionId"/>'s published version once this step is written, in its transaction.</summary>
     public void StartWorkflowAfterStep(string definitionId, JsonObject? input) =>
         _execution.Result.StartedWorkflows.Add(new WorkflowStartRequest(definitionId, input));
 
+    /// <summary>Asks the case domain to change this instance's case once this step is written, in its transaction; nothing without a case.</summary>
+    public void UpdateCaseAfterStep(string kind, JsonObject arguments)
+    {
+        if (CaseId is not null)
+            _execution.Result.CaseUpdates.Add(new Cases.CaseUpdateRequest(kind, arguments));
+    }
+
+    /// <summary>Creates a task row, written with this step; it is cancelled if this activity is.</summary>
     public void CreateTask(Tasks.HumanTask task) => _execution.Result.CreatedTasks.Add(task);
 
     /// <summary>Queues a message, sent after this step commits; a key queued before is not queued again.</summary>

@@ -38,6 +38,9 @@ public sealed class BurstResult
     /// <summary>Workflows to start once this step is written, in the same transaction (a case entering its next phase).</summary>
     public List<WorkflowStartRequest> StartedWorkflows { get; } = [];
 
+    /// <summary>Changes to the instance's case, applied once this step is written, before the workflows it starts.</summary>
+    public List<Cases.CaseUpdateRequest> CaseUpdates { get; } = [];
+
     /// <summary>The latest record of every activity execution this burst touched, by activity instance id.</summary>
     public Dictionary<string, ActivityExecutionRecord> ActivityExecutions { get; } = new(StringComparer.Ordinal);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Cases.ReferenceData;
+using ReturnWorkflows.Engine.Runtime.Cases;
 using ReturnWorkflows.Engine.Tasks;
 
 namespace ReturnWorkflows.Infrastructure.Persistence.Stores;
@@ -22,6 +23,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .Include(c => c.Bookings)
             .Include(c => c.Handovers)
             .Include(c => c.ReintegrationPlan).ThenInclude(p => p!.Items)
+            .Include(c => c.MonitoringPlan).ThenInclude(p => p!.Visits)
+            .Include(c => c.SurveyResponses)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 
@@ -40,7 +43,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
                 .FirstOrDefaultAsync(cancellationToken);
             var reachedAt = await db.CaseContacts.AsNoTracking().Where(x => x.CaseId == held.Id && x.Reached).MaxAsync(x => (DateTime?)x.ContactedAt, cancellationToken);
             return new CaseStepContext(held.Id, held.HostOffice, held.CountryOfReturn, reference?.Origin,
-                held.GateFacts(reference?.Status ?? ReturnStatus.Open), held.CreatedAt, reachedAt, held.ClosureProposedAt, held.ActiveBooking?.DepartsOn);
+                held.GateFacts(reference?.Status ?? ReturnStatus.Open), held.CreatedAt, reachedAt, held.ClosureProposedAt, held.ActiveBooking?.DepartsOn,
+                held.MonitoringPlan?.PlannedAt, held.MonitoringPlan?.NextVisit is { } nextVisit ? new PlannedContact(nextVisit.Id, nextVisit.PlannedOn) : null);
         }
         const VulnerabilityKind child = VulnerabilityKind.UnaccompaniedOrSeparatedChild;
         var row = await db.ReturnCases.AsNoTracking().Where(c => c.Id == caseId).Select(c => new
@@ -71,6 +75,9 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             MedicalNeed = c.Persons.Any(p => p.Participation == Participation.Participating && p.Vulnerabilities.Any(v => v.Kind == VulnerabilityKind.MedicalNeeds)),
             HandoverAccepted = c.Handovers.Any(h => h.Status == HandoverStatus.Accepted),
             PlanAwaitingCapApproval = c.ReintegrationPlan != null && c.ReintegrationPlan.Status == PlanStatus.AwaitingCapApproval,
+            MonitoringPlannedAt = c.MonitoringPlan == null ? (DateTime?)null : c.MonitoringPlan.PlannedAt,
+            NextContact = c.MonitoringPlan == null ? null : c.MonitoringPlan.Visits.Where(v => v.Status == VisitStatus.Planned)
+                .OrderBy(v => v.PlannedOn).Select(v => new { v.Id, v.PlannedOn }).FirstOrDefault(),
         }).FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : new CaseStepContext(row.Id, row.HostOffice, row.CountryOfReturn, row.Origin, new CaseGateFacts(
             ProtectionScreened: row.Screen != null,
@@ -88,7 +95,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             BookedFitToTravel: row.ActiveBookingFit == true,
             HandoverAccepted: row.HandoverAccepted,
             PlanAwaitingCapApproval: row.PlanAwaitingCapApproval),
-            row.CreatedAt, row.LastReachedAt, row.ClosureProposedAt, row.FlightDay);
+            row.CreatedAt, row.LastReachedAt, row.ClosureProposedAt, row.FlightDay,
+            row.MonitoringPlannedAt, row.NextContact is { } next ? new PlannedContact(next.Id, next.PlannedOn) : null);
     }
 
     public async Task<int> LastSequenceAsync(string office, int year, CancellationToken cancellationToken) =>

@@ -737,6 +737,119 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("case_intake_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.MonitoringPlan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ArrivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("arrived_on");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool>("InSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_sample");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("planned_at");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("planned_by");
+
+                    b.Property<DateOnly>("ProgrammeEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("programme_ends_on");
+
+                    b.Property<int?>("SampleDraw")
+                        .HasColumnType("integer")
+                        .HasColumnName("sample_draw");
+
+                    b.Property<int?>("SampleSharePercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("sample_share_percent");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_monitoring_plans_case");
+
+                    b.ToTable("case_monitoring_plans", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.MonitoringVisit", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<int>("MonthsAfterArrival")
+                        .HasColumnType("integer")
+                        .HasColumnName("months_after_arrival");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_on");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("Status", "PlannedOn")
+                        .HasDatabaseName("ix_case_monitoring_visits_status_day");
+
+                    b.ToTable("case_monitoring_visits", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
                 {
                     b.Property<string>("Id")
@@ -1246,6 +1359,88 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ux_cases_office_sequence");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.SurveyResponse", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_id");
+
+                    b.Property<decimal?>("CompositeScore")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("numeric(5,3)")
+                        .HasColumnName("composite_score");
+
+                    b.Property<decimal?>("EconomicScore")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("numeric(5,3)")
+                        .HasColumnName("economic_score");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("person_id");
+
+                    b.Property<decimal?>("PsychosocialScore")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("numeric(5,3)")
+                        .HasColumnName("psychosocial_score");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("round");
+
+                    b.Property<decimal?>("SocialScore")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("numeric(5,3)")
+                        .HasColumnName("social_score");
+
+                    b.Property<string>("SurveyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("survey_id");
+
+                    b.Property<int>("SurveyVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("survey_version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Round")
+                        .HasDatabaseName("ix_case_survey_responses_case_round");
+
+                    b.ToTable("case_survey_responses", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelBooking", b =>
@@ -1790,6 +1985,47 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.ReferenceData.SustainabilitySurvey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("questions");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id", "Version");
+
+                    b.ToTable("sustainability_surveys", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Engine.Application.Idempotency.IdempotencyRecord", b =>
@@ -3076,6 +3312,24 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.MonitoringPlan", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithOne("MonitoringPlan")
+                        .HasForeignKey("ReturnWorkflows.Cases.Model.MonitoringPlan", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.MonitoringVisit", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.MonitoringPlan", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
@@ -3130,6 +3384,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.SurveyResponse", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("SurveyResponses")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3251,6 +3514,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.MonitoringPlan", b =>
+                {
+                    b.Navigation("Visits");
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
                 {
                     b.Navigation("Consents");
@@ -3277,9 +3545,13 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Navigation("IntakeReviews");
 
+                    b.Navigation("MonitoringPlan");
+
                     b.Navigation("Persons");
 
                     b.Navigation("ReintegrationPlan");
+
+                    b.Navigation("SurveyResponses");
 
                     b.Navigation("TravelDocumentRequests");
 

@@ -723,6 +723,119 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("case_intake_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.MonitoringPlan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ArrivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrived_on");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool>("InSample")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_sample");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_at");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_by");
+
+                    b.Property<DateOnly>("ProgrammeEndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_ends_on");
+
+                    b.Property<int?>("SampleDraw")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_draw");
+
+                    b.Property<int?>("SampleSharePercent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_share_percent");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_monitoring_plans_case");
+
+                    b.ToTable("case_monitoring_plans", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.MonitoringVisit", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<int>("MonthsAfterArrival")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("months_after_arrival");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_on");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("Status", "PlannedOn")
+                        .HasDatabaseName("ix_case_monitoring_visits_status_day");
+
+                    b.ToTable("case_monitoring_visits", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
                 {
                     b.Property<string>("Id")
@@ -1230,6 +1343,88 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ux_cases_office_sequence");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.SurveyResponse", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<decimal?>("CompositeScore")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("composite_score");
+
+                    b.Property<decimal?>("EconomicScore")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("economic_score");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<decimal?>("PsychosocialScore")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("psychosocial_score");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("round");
+
+                    b.Property<decimal?>("SocialScore")
+                        .HasPrecision(5, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("social_score");
+
+                    b.Property<string>("SurveyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_id");
+
+                    b.Property<int>("SurveyVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("survey_version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Round")
+                        .HasDatabaseName("ix_case_survey_responses_case_round");
+
+                    b.ToTable("case_survey_responses", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.TravelBooking", b =>
@@ -1774,6 +1969,47 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.ReferenceData.SustainabilitySurvey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sample");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questions");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id", "Version");
+
+                    b.ToTable("sustainability_surveys", (string)null);
                 });
 
             modelBuilder.Entity("ReturnWorkflows.Engine.Application.Idempotency.IdempotencyRecord", b =>
@@ -3058,6 +3294,24 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.MonitoringPlan", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithOne("MonitoringPlan")
+                        .HasForeignKey("ReturnWorkflows.Cases.Model.MonitoringPlan", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.MonitoringVisit", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.MonitoringPlan", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
@@ -3112,6 +3366,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.SurveyResponse", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("SurveyResponses")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3233,6 +3496,11 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.MonitoringPlan", b =>
+                {
+                    b.Navigation("Visits");
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Person", b =>
                 {
                     b.Navigation("Consents");
@@ -3259,9 +3527,13 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Navigation("IntakeReviews");
 
+                    b.Navigation("MonitoringPlan");
+
                     b.Navigation("Persons");
 
                     b.Navigation("ReintegrationPlan");
+
+                    b.Navigation("SurveyResponses");
 
                     b.Navigation("TravelDocumentRequests");
 
