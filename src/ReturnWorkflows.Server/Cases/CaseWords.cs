@@ -215,6 +215,19 @@ public static class CaseWords
         _ => status.ToString(),
     };
 
+    public static string Of(VisitStatus status) => status switch
+    {
+        VisitStatus.Planned => "Planned",
+        VisitStatus.Held => "Held",
+        VisitStatus.NotReached => "Not reached",
+        VisitStatus.AfterProgrammeEnd => "After the programme's end",
+        _ => status.ToString(),
+    };
+
+    public static string Of(MonitoringChannel channel) => channel == MonitoringChannel.PhoneCall ? "Phone call" : "Visit";
+
+    public static string Of(SurveyRound round) => round == SurveyRound.Baseline ? "Baseline" : "End of monitoring";
+
     /// <summary>Born on a date (the culture's short date), or about a year when the person does not know it.</summary>
     public static string BornOf(PersonDetails details, IStringLocalizer text) =>
         details.DateOfBirth is { } born ? born.ToString("d", CultureInfo.CurrentCulture)

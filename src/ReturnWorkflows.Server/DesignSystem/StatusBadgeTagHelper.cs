@@ -40,6 +40,9 @@ public sealed class StatusBadgeTagHelper(Microsoft.Extensions.Localization.IStri
         ["Delivered"] = "text-bg-success",
         ["Committed"] = "text-bg-primary",
         ["Planned"] = "text-bg-secondary",
+        ["Held"] = "text-bg-success",
+        ["Not reached"] = "text-bg-warning",
+        ["After the programme's end"] = "text-bg-light border",
     };
 
     /// <summary>The state's English name (the colour's key); shown in the request's language.</summary>

@@ -197,6 +197,57 @@ public sealed partial class SerbianCasePagesTests : IAsyncLifetime
         Assert.True(_missing.Missing.IsEmpty, "Not in the Serbian resources:\n" + string.Join("\n", _missing.Missing.Keys.Order()));
     }
 
+    [Fact]
+    public async Task The_reintegration_and_monitoring_sections_in_serbian_have_every_text_translated()
+    {
+        using var counsellor = Serbian(await _server.SignedInAsync("counsellor"));
+        var caseId = await ArrivedAndMonitoredAsync();
+
+        var page = await PageAsync(counsellor, $"/cases/{caseId}");
+        foreach (var section in new[] { "Plan reintegracije", "Praćenje", "Ankete o održivosti" })
+            Assert.Contains(section, page);
+        foreach (var word in new[] { "Mikrobiznis", "Posle završetka programa", "Telefonski poziv", "Početna", "Evidentiraj anketu o održivosti" })
+            Assert.True(page.Contains(word, StringComparison.Ordinal), $"Not on the case page: {word}\n{VisibleText(page)}");
+        NoEnglish(WithoutTimeline(page), $"/cases/{caseId} (reintegration)", "Monitoring", "Sustainability surveys", "Planned on", "After the programme's end",
+            "Phone call", "Baseline", "Record a sustainability survey", "Reintegration plan", "Add an item to the plan", "Psychosocial");
+        Assert.True(_missing.Missing.IsEmpty, "Not in the Serbian resources:\n" + string.Join("\n", _missing.Missing.Keys.Order()));
+    }
+
+    /// <summary>A household that arrived, with a plan item, monitoring planned (its last contact after the programme's end) and a baseline survey.</summary>
+    private async Task<string> ArrivedAndMonitoredAsync()
+    {
+        using var api = await _server.WithAccessTokenAsync("counsellor");
+        var opened = await api.PostAsJsonAsync("/api/cases", Cases.CaseBodies.Intake("Vraceni"));
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var caseId = (string)(await opened.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!;
+        await using var scope = _server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>();
+        var returnCase = (await scope.ServiceProvider.GetRequiredService<ReturnWorkflows.Cases.Model.ICaseRepository>().FindAsync(caseId, CancellationToken.None))!;
+        var now = DateTime.UtcNow;
+        var today = DateOnly.FromDateTime(now);
+        returnCase.RecordTravelDocumentReceived(new ReturnWorkflows.Cases.Model.TravelDocumentFacts(ReturnWorkflows.Cases.Model.TravelDocumentKind.LaissezPasser,
+            "LP-1", today.AddMonths(3), today), now, "operations");
+        returnCase.BookTravel(new ReturnWorkflows.Cases.Model.BookingFacts("TK 1022", today, "SJJ - IST - ISB", null, null), now, "operations");
+        foreach (var person in returnCase.Persons)
+            returnCase.RecordConsent(person.Id, new ReturnWorkflows.Cases.Model.ConsentStatement(ReturnWorkflows.Cases.Model.ConsentKind.TransferToOriginOfficeAndPartners,
+                ReturnWorkflows.Cases.Model.ConsentDecision.Given, ReturnWorkflows.Cases.Model.ConsentMethod.Written, "Urdu", null,
+                person.Details.Relationship == ReturnWorkflows.Cases.Model.Relationship.Child ? "Amina" : null), now, "counsellor");
+        returnCase.OfferHandover("PK-ISB", "Smeštaj prvog meseca.", now, "counsellor");
+        returnCase.DecideHandover(true, null, now, "reintegration");
+        returnCase.RecordDepartureOutcome(ReturnWorkflows.Cases.Model.BookingStatus.Departed, today, null, now, "operations");
+        returnCase.ConfirmArrival(today, now, "reintegration");
+        returnCase.AddReintegrationItem(new ReturnWorkflows.Cases.Model.NewReintegrationItem(ReturnWorkflows.Cases.Model.ReintegrationItemKind.MicroBusiness, null,
+            "Krojačka radnja", 1_500, ReturnWorkflows.Cases.Model.SupportModality.InKind, false, null), "EUR", now, "counsellor");
+        returnCase.PlanMonitoring([new(1, ReturnWorkflows.Cases.Model.MonitoringChannel.Visit), new(3, ReturnWorkflows.Cases.Model.MonitoringChannel.PhoneCall),
+            new(12, ReturnWorkflows.Cases.Model.MonitoringChannel.Visit)], today.AddMonths(6), null, now, "system");
+        returnCase.RecordSurveyResponse(ReturnWorkflows.Cases.Model.SurveyRound.Baseline, returnCase.Principal.Id,
+            ReturnWorkflows.Cases.ReferenceData.SampleSustainabilitySurvey.Create(now), today, Cases.MonitoringSteps.SampleAnswers()
+                .ToDictionary(a => a.Key, a => (string)a.Value!), now, "counsellor");
+        returnCase.ClearPendingChanges();
+        await db.SaveChangesAsync();
+        return caseId;
+    }
+
     /// <summary>A family with a vulnerability, a contact, the intake review, counselling, protection screen and eligibility proposal done.</summary>
     private async Task<string> CaseWithEverySectionAsync()
     {
@@ -272,7 +323,6 @@ public sealed partial class SerbianCasePagesTests : IAsyncLifetime
     private static void Ok(HttpResponseMessage response) =>
         Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().Result}");
 
-    /// <summary>Fails naming each English phrase found in the text a person reads (markup, scripts and attributes' values left out).</summary>
     /// <summary>The case page without its timeline section, whose quoted task titles and outcomes are the design's words.</summary>
     private static string WithoutTimeline(string html)
     {
@@ -282,6 +332,7 @@ public sealed partial class SerbianCasePagesTests : IAsyncLifetime
         return html[..start] + html[end..];
     }
 
+    /// <summary>Fails naming each English phrase found in the text a person reads (markup, scripts and attributes' values left out).</summary>
     private static void NoEnglish(string html, string page, params string[] english)
     {
         var text = VisibleText(html);

@@ -23,6 +23,9 @@ public sealed partial class CaseModel
     public IReadOnlyDictionary<string, string[]> PlanErrors { get; private set; } = new Dictionary<string, string[]>();
     public string? PlanRefusal { get; private set; }
 
+    /// <summary>Which section's form was refused (its heading's id), so only that one shows the refusal.</summary>
+    public string? RefusedIn { get; private set; }
+
     /// <summary>The item whose delivery was refused, so its form shows the errors.</summary>
     public string? DeliveryRefusedFor { get; private set; }
 
@@ -73,12 +76,13 @@ public sealed partial class CaseModel
     }, ct);
 
     /// <summary>Runs one plan step; on a refusal the page comes back with the reason and the fields marked, nothing changed.</summary>
-    private async Task<IActionResult> PlanStepAsync(string? deliveryOf, Func<CaseViewer, Task<string>> step, CancellationToken ct)
+    private async Task<IActionResult> PlanStepAsync(string? deliveryOf, Func<CaseViewer, Task<string>> step, CancellationToken ct,
+        string anchor = "rw-reintegration")
     {
         try
         {
             TempData["Message"] = await step(User.ToCaseViewer());
-            return RedirectToPage(null, null, new { caseId = CaseId }, "rw-reintegration"); // after a post, a reload must not repeat it
+            return RedirectToPage(null, null, new { caseId = CaseId }, anchor); // after a post, a reload must not repeat it
         }
         catch (CommandFailedException refused) when (refused.Kind != FailureKind.NotFound || refused.Errors.ContainsKey("itemId") || refused.Errors.ContainsKey("personId"))
         {
@@ -86,6 +90,7 @@ public sealed partial class CaseModel
             Response.StatusCode = CommandExceptionHandler.StatusCodeOf(refused.Kind);
             PlanErrors = refused.Errors;
             PlanRefusal = refused.Message;
+            RefusedIn = anchor;
             DeliveryRefusedFor = deliveryOf;
             if (!await LoadAsync(ct)) return NotFound();
             ContactForm = ContactFormInput.Blank(clock, time);

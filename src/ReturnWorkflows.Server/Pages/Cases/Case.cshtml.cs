@@ -72,6 +72,7 @@ public sealed partial class CaseModel(IMediator mediator, IReferenceDataStore re
         var programme = await referenceData.FindProgrammeAsync(Details.ProgrammeId, ct);
         ProgrammeName = programme?.Name ?? Details.ProgrammeId;
         (CapPerPerson, CapPerHousehold, ProgrammeCurrency) = (programme?.CapPerPerson, programme?.CapPerHousehold, programme?.Currency ?? "");
+        if (Details.Reintegration is not null) Survey = await referenceData.CurrentSurveyAsync(ct);
         return true;
     }
 
