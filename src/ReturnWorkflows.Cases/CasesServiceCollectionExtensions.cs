@@ -15,6 +15,7 @@ public static class CasesServiceCollectionExtensions
         services.TryAddScoped<VisibleCases>();
         services.TryAddScoped<CaseEditing>();
         services.TryAddScoped<CaseLifecycle>();
+        services.TryAddScoped<PhaseChain>();
         services.TryAddScoped<CaseNotices>();
         services.TryAddScoped<CountryStatusChange>();
         services.TryAddScoped<Documents.CaseDocumentAccess>();

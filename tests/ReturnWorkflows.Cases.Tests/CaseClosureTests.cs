@@ -73,7 +73,8 @@ public sealed class CaseClosureTests
         Assert.Null(family.PendingClosure);
         Assert.Throws<CaseRuleException>(() => family.WithdrawPerson(family.Persons[1].Id, WithdrawalReason.ChangedMind, null, Now, "counsellor"));
 
-        family.Reopen(Now.AddDays(2), "manager");
+        Assert.Equal("reason", Assert.Single(Assert.Throws<CaseRuleException>(() => family.Reopen(" ", Now.AddDays(2), "manager")).Errors).Key);
+        family.Reopen("They could not stay with relatives after all", Now.AddDays(2), "manager");
         Assert.Equal(CaseStatus.Open, family.Status);
         Assert.Null(family.ClosureReason);
     }

@@ -12,7 +12,7 @@ namespace ReturnWorkflows.Cases.Activities;
 /// <summary>
 /// The sustainability survey at baseline or at the end of monitoring (domain.md, "Monitoring and evaluation"): a
 /// returnee answers the programme's current survey on the case page, where it is scored; this task completes once
-/// an answer of its round is recorded.
+/// an answer of its round is recorded, and is not made when one is already.
 /// </summary>
 [Activity(TypeName, CaseActivity.Category, DisplayName = "Sustainability survey", Kind = ActivityKind.Task,
     Description = "A returnee answers the reintegration sustainability survey (economic, social and psychosocial questions), recorded on the case page; at baseline or at the end of monitoring, as chosen here.")]
@@ -34,6 +34,18 @@ public sealed class SustainabilitySurveyStep : CaseActivity<SustainabilitySurvey
     protected override string? DefaultEscalateAfter => "+14 days";
     protected override string DefaultOffice => OriginOffice;
     protected override IReadOnlyList<string> AllowedRoles => [Roles.ReintegrationOfficer, Roles.Supervisor];
+
+    /// <summary>A survey of this round recorded already (a reopened case, or answered early on the case page) is not asked again.</summary>
+    public override void Execute(ActivityExecutionContext context)
+    {
+        var gate = RoundOf(context) == SurveyRound.Baseline ? CaseGates.BaselineSurvey : CaseGates.EndlineSurvey;
+        if (context.Case is { } caseContext && !caseContext.UnmetGates.Contains(gate))
+        {
+            context.Complete(Recorded);
+            return;
+        }
+        base.Execute(context);
+    }
 
     protected override TaskSpecification DescribeTask(ActivityExecutionContext context)
     {

@@ -33,9 +33,14 @@ public static class CaseGates
     /// <summary>For the approval above the cap: met unless an approved plan above the programme's cap waits for its approver.</summary>
     public const string CapApproval = "cap-approval";
 
+    /// <summary>For a survey step: a sustainability survey of that round is recorded (a reopened case's monitoring does not ask again).</summary>
+    public const string BaselineSurvey = "baseline-survey";
+
+    public const string EndlineSurvey = "endline-survey";
+
     public static IReadOnlyList<string> All { get; } =
         [ProtectionScreen, VulnerabilityAssessment, ChildDetermination, GuardianConsent, CountryClearance, EligibilityProposal, EmbassyContactConsent,
-        TravelDocument, Booking, FitToTravel, Handover, CapApproval];
+        TravelDocument, Booking, FitToTravel, Handover, CapApproval, BaselineSurvey, EndlineSurvey];
 
     /// <summary>What eligibility is decided on: protection before eligibility (domain.md, lifecycle step 3).</summary>
     public static IReadOnlyList<string> BeforeEligibilityProposal { get; } = [ProtectionScreen, VulnerabilityAssessment];
@@ -61,6 +66,8 @@ public static class CaseGates
         FitToTravel => !facts.MedicalNeed || facts.BookedFitToTravel,
         Handover => facts.HandoverAccepted,
         CapApproval => !facts.PlanAwaitingCapApproval,
+        BaselineSurvey => facts.BaselineSurveyed,
+        EndlineSurvey => facts.EndlineSurveyed,
         _ => throw new ArgumentOutOfRangeException(nameof(gate), gate, "Not a case gate."),
     };
 
@@ -79,6 +86,8 @@ public static class CaseGates
         FitToTravel => "a medical need is recorded and no fit-to-travel check of the booked flight found them fit",
         Handover => "the origin office has not accepted the case",
         CapApproval => "the reintegration plan is above the programme's cap and waits for its approver",
+        BaselineSurvey => "no baseline sustainability survey is recorded",
+        EndlineSurvey => "no sustainability survey at the end of monitoring is recorded",
         _ => gate,
     };
 }
@@ -102,4 +111,6 @@ public sealed record CaseGateFacts(
     bool MedicalNeed = false,
     bool BookedFitToTravel = false,
     bool HandoverAccepted = false,
-    bool PlanAwaitingCapApproval = false);
+    bool PlanAwaitingCapApproval = false,
+    bool BaselineSurveyed = false,
+    bool EndlineSurveyed = false);

@@ -72,12 +72,14 @@ public sealed partial class ReturnCase
         Touch(at, by);
     }
 
-    /// <summary>A closed case can be reopened (domain.md, step 12); its history stays.</summary>
-    public void Reopen(DateTime at, string by)
+    /// <summary>A closed case can be reopened, for a reason (domain.md, step 12); its history stays.</summary>
+    public void Reopen(string reason, DateTime at, string by)
     {
         if (Status != CaseStatus.Closed)
             throw new CaseRuleException("status", "The case is open.");
-        _changes.Add(new CaseChange(CaseSections.Status, "status", $"{CaseStatus.Closed} ({ClosureReason})", CaseStatus.Open.ToString()));
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new CaseRuleException("reason", "Say why the case is reopened.");
+        _changes.Add(new CaseChange(CaseSections.Status, "status", $"{CaseStatus.Closed} ({ClosureReason})", $"{CaseStatus.Open}: {reason.Trim()}"));
         Status = CaseStatus.Open;
         ClosureReason = null;
         (ClosedAt, ClosedBy) = (null, null);

@@ -33,7 +33,9 @@ public sealed partial class ReturnCase
             MedicalNeed: HasMedicalNeed,
             BookedFitToTravel: ActiveBooking?.FitToTravel == true,
             HandoverAccepted: AcceptedBy is not null,
-            PlanAwaitingCapApproval: ReintegrationPlan?.Status == PlanStatus.AwaitingCapApproval);
+            PlanAwaitingCapApproval: ReintegrationPlan?.Status == PlanStatus.AwaitingCapApproval,
+            BaselineSurveyed: _surveyResponses.Any(r => r.Round == SurveyRound.Baseline),
+            EndlineSurveyed: _surveyResponses.Any(r => r.Round == SurveyRound.Endline));
     }
 
     /// <summary>The unmet gates among <paramref name="gates"/>, in that order.</summary>

@@ -35,7 +35,7 @@ internal static class CaseClosureEndpoints
         cases.MapPost("/{caseId}/reopening", async (string caseId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>
         {
             var body = await ApiBody.ReadAsync<ReopenCaseRequest>(request, ct);
-            return await mediator.Send(new ReopenCase(user.ToCaseViewer(), caseId, body.Version), ct);
+            return await mediator.Send(new ReopenCase(user.ToCaseViewer(), caseId, body.Version, body.Reason), ct);
         });
     }
 }
@@ -47,4 +47,4 @@ internal sealed record ProposeClosureRequest(int Version, ClosureReason Reason, 
 /// <param name="Approve">True closes the case; false rejects the proposal and the case goes on.</param>
 internal sealed record DecideClosureRequest(int Version, bool Approve, string? Note);
 
-internal sealed record ReopenCaseRequest(int Version);
+internal sealed record ReopenCaseRequest(int Version, string? Reason);

@@ -224,6 +224,10 @@ public static class CaseWords
         _ => status.ToString(),
     };
 
+    /// <summary>An enum's name as words ("PhoneCall" → "Phone call"): how a task form shows a choice, then translated.</summary>
+    public static string Spaced(string name) =>
+        string.Concat(name.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : ch.ToString()));
+
     public static string Of(MonitoringChannel channel) => channel == MonitoringChannel.PhoneCall ? "Phone call" : "Visit";
 
     public static string Of(SurveyRound round) => round == SurveyRound.Baseline ? "Baseline" : "End of monitoring";

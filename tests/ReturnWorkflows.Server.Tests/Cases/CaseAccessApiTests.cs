@@ -27,7 +27,7 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
         ("POST", "/api/cases/{caseId}/persons/{personId}/withdrawal") => new() { ["version"] = 1, ["reason"] = "ChangedMind", ["note"] = null },
         ("POST", "/api/cases/{caseId}/closure") => new() { ["version"] = 1, ["reason"] = "NoShow", ["note"] = null },
         ("POST", "/api/cases/{caseId}/closure/decision") => new() { ["version"] = 1, ["approve"] = true, ["note"] = null },
-        ("POST", "/api/cases/{caseId}/reopening") => new() { ["version"] = 1 },
+        ("POST", "/api/cases/{caseId}/reopening") => new() { ["version"] = 1, ["reason"] = "x" },
         ("POST", "/api/cases/{caseId}/milestones") => new() { ["version"] = 1, ["milestone"] = "Departed", ["on"] = "2026-01-05" },
         ("POST", "/api/cases/{caseId}/flags/clearance") => new() { ["version"] = 1, ["flag"] = "CountryStatusChanged" },
         ("DELETE", "/api/cases/{caseId}/documents/{documentId}") => new() { ["reason"] = "x" },

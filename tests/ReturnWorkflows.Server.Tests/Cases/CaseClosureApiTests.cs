@@ -52,8 +52,12 @@ public sealed class CaseClosureApiTests
         Assert.All(instances, i => Assert.Equal(WorkflowSubStatus.Cancelled, i.SubStatus));
         Assert.Empty(await server.InDatabaseAsync(db => db.Bookmarks.Where(b => instances.Select(i => i.Id).Contains(b.WorkflowInstanceId)).ToListAsync()));
 
-        // Reopened by a manager: open again, and the lifecycle starts over with its first task.
-        var reopened = await manager.PostAsJsonAsync($"/api/cases/{caseId}/reopening", new { version = (int)closed["version"]! });
+        // Reopened by a manager, who says why: open again, and (nothing reached yet) the lifecycle resumes at its first phase.
+        var unexplained = await manager.PostAsJsonAsync($"/api/cases/{caseId}/reopening", new { version = (int)closed["version"]!, reason = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, unexplained.StatusCode);
+        Assert.Contains("reason", (await unexplained.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal("Closed", (string?)(await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["status"]);
+        var reopened = await manager.PostAsJsonAsync($"/api/cases/{caseId}/reopening", new { version = (int)closed["version"]!, reason = "They came back to the office." });
         Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
         Assert.Equal("Open", (string?)(await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["status"]);
         Assert.NotEmpty(await OpenTasksAsync(server, caseId));

@@ -131,6 +131,49 @@ public sealed class MonitoringTests
         Assert.Equal(1, audited);
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task A_case_closed_during_monitoring_and_reopened_resumes_at_monitoring_keeping_what_was_done(string provider)
+    {
+        await using var env = await ClockedCaseServer.StartAsync(provider);
+        var caseId = await env.OpenFamilyAsync("Reopened");
+        await DocumentedAsync(env, caseId, DateOnly.Parse(Today(env)).AddDays(90), medicalNeed: false);
+        await StartTravelAsync(env, caseId);
+        var arrivedOn = await TravelAndArriveAsync(env, caseId);
+        await ProgrammeEndsAsync(env, arrivedOn.AddYears(2));
+        await ReintegratedAsync(env, caseId);
+        await SurveyAsync(env, caseId, "Baseline");
+        await CompleteAsync(env, "reintegration", caseId, "Sustainability survey (baseline)", "Recorded", new JsonObject());
+        env.Clock.Advance(arrivedOn.AddMonths(1).AddDays(-7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - env.Clock.GetUtcNow().UtcDateTime + TimeSpan.FromHours(1));
+        await DrainAsync(env);
+        await CompleteAsync(env, "reintegration", caseId, "Monitoring visit", "Held", new JsonObject { ["heldOn"] = Today(env), ["channel"] = "PhoneCall", ["note"] = "Fine" });
+
+        // They moved away; the case is closed, then they come back and a manager reopens it.
+        var manager = await env.Server.WithAccessTokenAsync("manager");
+        var seen = await (await env.Server.WithAccessTokenAsync("supervisor")).GetJsonAsync($"/api/cases/{caseId}");
+        var proposed = await (await env.Server.WithAccessTokenAsync("supervisor")).PostAsJsonAsync($"/api/cases/{caseId}/closure",
+            new JsonObject { ["version"] = (int)seen["version"]!, ["reason"] = "MovedAway", ["note"] = "Moved to Lahore" });
+        Assert.True(proposed.IsSuccessStatusCode, await proposed.Content.ReadAsStringAsync());
+        var version = (int)(await manager.GetJsonAsync($"/api/cases/{caseId}"))["version"]!;
+        Assert.True((await manager.PostAsJsonAsync($"/api/cases/{caseId}/closure/decision", new JsonObject { ["version"] = version, ["approve"] = true })).IsSuccessStatusCode);
+        version = (int)(await manager.GetJsonAsync($"/api/cases/{caseId}"))["version"]!;
+        var reopened = await manager.PostAsJsonAsync($"/api/cases/{caseId}/reopening", new JsonObject { ["version"] = version, ["reason"] = "Back in Rawalpindi, asks for follow-up" });
+        Assert.True(reopened.IsSuccessStatusCode, await reopened.Content.ReadAsStringAsync());
+
+        // Resumed at monitoring, not at the start: the contact made stays, the baseline is not asked again, the +3-month contact is next.
+        var monitoring = await env.InDatabaseAsync(db => db.WorkflowInstances.Where(i => i.CaseId == caseId && i.DefinitionId == "monitoring")
+            .OrderBy(i => i.CreatedAt).Select(i => i.SubStatus).ToListAsync());
+        Assert.Equal([WorkflowSubStatus.Cancelled, WorkflowSubStatus.Suspended], monitoring);
+        Assert.Equal(1, await env.InDatabaseAsync(db => db.WorkflowInstances.CountAsync(i => i.CaseId == caseId && i.DefinitionId == "counselling-and-eligibility")));
+        Assert.Null(await FindTaskAsync(env, caseId, "Sustainability survey (baseline)"));
+        var visits = (await MonitoringAsync(env, caseId))["visits"]!.AsArray().Select(v => ((int)v!["monthsAfterArrival"]!, (string?)v["status"])).ToList();
+        Assert.Equal([(1, "Held"), (3, "Planned"), (6, "Planned"), (12, "Planned")], visits);
+        env.Clock.Advance(arrivedOn.AddMonths(3).AddDays(-7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - env.Clock.GetUtcNow().UtcDateTime + TimeSpan.FromHours(1));
+        await DrainAsync(env);
+        Assert.NotNull(await FindTaskAsync(env, caseId, "Monitoring visit"));
+    }
+
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string field)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

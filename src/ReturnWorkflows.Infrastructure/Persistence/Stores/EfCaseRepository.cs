@@ -75,6 +75,8 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             MedicalNeed = c.Persons.Any(p => p.Participation == Participation.Participating && p.Vulnerabilities.Any(v => v.Kind == VulnerabilityKind.MedicalNeeds)),
             HandoverAccepted = c.Handovers.Any(h => h.Status == HandoverStatus.Accepted),
             PlanAwaitingCapApproval = c.ReintegrationPlan != null && c.ReintegrationPlan.Status == PlanStatus.AwaitingCapApproval,
+            BaselineSurveyed = c.SurveyResponses.Any(r => r.Round == SurveyRound.Baseline),
+            EndlineSurveyed = c.SurveyResponses.Any(r => r.Round == SurveyRound.Endline),
             MonitoringPlannedAt = c.MonitoringPlan == null ? (DateTime?)null : c.MonitoringPlan.PlannedAt,
             NextContact = c.MonitoringPlan == null ? null : c.MonitoringPlan.Visits.Where(v => v.Status == VisitStatus.Planned)
                 .OrderBy(v => v.PlannedOn).Select(v => new { v.Id, v.PlannedOn }).FirstOrDefault(),
@@ -94,7 +96,9 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             MedicalNeed: row.MedicalNeed,
             BookedFitToTravel: row.ActiveBookingFit == true,
             HandoverAccepted: row.HandoverAccepted,
-            PlanAwaitingCapApproval: row.PlanAwaitingCapApproval),
+            PlanAwaitingCapApproval: row.PlanAwaitingCapApproval,
+            BaselineSurveyed: row.BaselineSurveyed,
+            EndlineSurveyed: row.EndlineSurveyed),
             row.CreatedAt, row.LastReachedAt, row.ClosureProposedAt, row.FlightDay,
             row.MonitoringPlannedAt, row.NextContact is { } next ? new PlannedContact(next.Id, next.PlannedOn) : null);
     }

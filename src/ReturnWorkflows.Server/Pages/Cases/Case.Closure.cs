@@ -56,8 +56,8 @@ public sealed partial class CaseModel
 
     public Task<IActionResult> OnPostReopenAsync(CancellationToken ct) => ClosureStepAsync(async viewer =>
     {
-        await mediator.Send(new ReopenCase(viewer, CaseId, ClosureForm.Version), ct);
-        return text["The case is open again; its lifecycle starts from the first step."];
+        await mediator.Send(new ReopenCase(viewer, CaseId, ClosureForm.Version, ClosureForm.Note), ct);
+        return text["The case is open again; its lifecycle resumes at the phase that fits what it reached."];
     }, ct);
 
     /// <summary>Runs one closure step; on a refusal the page comes back with the reason and the fields marked, nothing changed.</summary>
