@@ -75,7 +75,5 @@ public sealed class DepartureConfirmationAnswers(CaseAnswerServices services, IV
 
     /// <summary>As for a closure proposed on the case page: the office's programme managers are told.</summary>
     protected override Task AfterAppliedAsync(ReturnCase returnCase, DateTime at, CancellationToken cancellationToken) =>
-        returnCase.PendingClosure is { ProposedAt: var proposedAt, Reason: ClosureReason.NoShow } && proposedAt == at
-            ? notices.ClosureProposedAsync(returnCase, cancellationToken)
-            : Task.CompletedTask;
+        notices.ClosureProposedByStepAsync(returnCase, at, cancellationToken);
 }

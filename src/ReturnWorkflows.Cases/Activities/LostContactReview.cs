@@ -69,7 +69,5 @@ public sealed class LostContactReviewAnswers(CaseAnswerServices services, IValid
 
     /// <summary>As for a closure proposed on the case page: the office's programme managers are told.</summary>
     protected override Task AfterAppliedAsync(ReturnCase returnCase, DateTime at, CancellationToken cancellationToken) =>
-        returnCase.PendingClosure is { ProposedAt: var proposedAt } && proposedAt == at
-            ? notices.ClosureProposedAsync(returnCase, cancellationToken)
-            : Task.CompletedTask;
+        notices.ClosureProposedByStepAsync(returnCase, at, cancellationToken);
 }

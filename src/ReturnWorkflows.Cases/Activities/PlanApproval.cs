@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FluentValidation;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Activities.Forms;
+using ReturnWorkflows.Cases.Application;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Cases.ReferenceData;
 using ReturnWorkflows.Engine.Activities.Metadata;
@@ -42,10 +43,11 @@ public sealed class PlanApprovalFormValidator : AbstractValidator<PlanApprovalFo
     public PlanApprovalFormValidator() => RuleFor(f => f.Note).MaximumLength(ReintegrationPlan.MaxNoteLength);
 }
 
-public sealed class PlanApprovalAnswers(CaseAnswerServices services, IValidator<PlanApprovalForm> validator, IReferenceDataStore referenceData)
-    : CaseActivityAnswers<PlanApprovalForm>(services, validator)
+public sealed class PlanApprovalAnswers(CaseAnswerServices services, IValidator<PlanApprovalForm> validator, IReferenceDataStore referenceData,
+    CaseNotices notices) : CaseActivityAnswers<PlanApprovalForm>(services, validator)
 {
     private ReintegrationCaps _caps = new(null, null);
+    private IReadOnlyList<string> _capApprovers = [];
 
     public override string ActivityType => PlanApproval.TypeName;
 
@@ -55,6 +57,7 @@ public sealed class PlanApprovalAnswers(CaseAnswerServices services, IValidator<
         var programme = await referenceData.FindProgrammeAsync(returnCase.ProgrammeId, cancellationToken)
                         ?? throw new ConflictException("programmeId", "The case's programme does not exist any more.");
         _caps = new ReintegrationCaps(programme.CapPerPerson, programme.CapPerHousehold);
+        _capApprovers = programme.CapApprovers;
     }
 
     protected override JsonObject? Apply(ReturnCase returnCase, PlanApprovalForm form, string outcome, AnswerContext context)
@@ -66,4 +69,10 @@ public sealed class PlanApprovalAnswers(CaseAnswerServices services, IValidator<
         }
         return new JsonObject { [nameof(PlanApproval.AboveCap)] = returnCase.ApproveReintegrationPlan(_caps, context.At, context.By) };
     }
+
+    /// <summary>Above the cap, whoever approves it next is told.</summary>
+    protected override Task AfterAppliedAsync(ReturnCase returnCase, DateTime at, CancellationToken cancellationToken) =>
+        returnCase.ReintegrationPlan?.Status == PlanStatus.AwaitingCapApproval && returnCase.ReintegrationPlan.ApprovedAt == at
+            ? notices.PlanAboveCapAsync(returnCase, _capApprovers, at, cancellationToken)
+            : Task.CompletedTask;
 }

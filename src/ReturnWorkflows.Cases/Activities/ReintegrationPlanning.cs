@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FluentValidation;
 using ReturnWorkflows.Cases.Access;
 using ReturnWorkflows.Cases.Activities.Forms;
+using ReturnWorkflows.Cases.Application;
 using ReturnWorkflows.Cases.Model;
 using ReturnWorkflows.Engine.Activities.Metadata;
 
@@ -40,7 +41,7 @@ public sealed class ReintegrationPlanFormValidator : AbstractValidator<Reintegra
     public ReintegrationPlanFormValidator() => RuleFor(f => f.Note).MaximumLength(ReintegrationPlan.MaxNoteLength);
 }
 
-public sealed class ReintegrationPlanAnswers(CaseAnswerServices services, IValidator<ReintegrationPlanForm> validator)
+public sealed class ReintegrationPlanAnswers(CaseAnswerServices services, IValidator<ReintegrationPlanForm> validator, CaseNotices notices)
     : CaseActivityAnswers<ReintegrationPlanForm>(services, validator)
 {
     public override string ActivityType => ReintegrationPlanning.TypeName;
@@ -60,4 +61,8 @@ public sealed class ReintegrationPlanAnswers(CaseAnswerServices services, IValid
         }
         return null;
     }
+
+    /// <summary>Declining proposes the closure: the host office's programme managers are told, as for any proposal.</summary>
+    protected override Task AfterAppliedAsync(ReturnCase returnCase, DateTime at, CancellationToken cancellationToken) =>
+        notices.ClosureProposedByStepAsync(returnCase, at, cancellationToken);
 }

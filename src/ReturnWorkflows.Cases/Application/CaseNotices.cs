@@ -13,6 +13,10 @@ namespace ReturnWorkflows.Cases.Application;
 public sealed class CaseNotices(IUserDirectory users, INotificationStore notifications, IOutboxStore outbox, IOptions<NotificationOptions> options)
 {
     /// <summary>A closure was proposed: the case's office's programme managers decide on it (from the case page or a task).</summary>
+    /// <summary>Tells the managers of a closure a step proposed just now (at <paramref name="at"/>); nothing when none was.</summary>
+    public Task ClosureProposedByStepAsync(Model.ReturnCase returnCase, DateTime at, CancellationToken cancellationToken) =>
+        returnCase.PendingClosure?.ProposedAt == at ? ClosureProposedAsync(returnCase, cancellationToken) : Task.CompletedTask;
+
     public Task ClosureProposedAsync(Model.ReturnCase proposed, CancellationToken cancellationToken) =>
         TellAsync(proposed.HostOffice, Access.Roles.ProgrammeManager, proposed.Id, proposed.Number, $"closure-proposed-{proposed.Version}",
             "Closure proposed, waiting for your decision", proposed.PendingClosure!.ProposedAt, cancellationToken);
@@ -42,10 +46,33 @@ public sealed class CaseNotices(IUserDirectory users, INotificationStore notific
 
     /// <param name="key">The e-mail's key without the recipient: the outbox queues one message per key.</param>
     private async Task TellAsync(string office, string role, string link, string key, string subject, DateTime now,
+        CancellationToken cancellationToken, string? title = null) =>
+        await TellPeopleAsync(await users.InOfficeAsync(office, role, cancellationToken), link, key, subject, now, cancellationToken, title);
+
+    /// <summary>
+    /// A plan above the cap waits for approval: the programme's approvers above the cap are told by name (they may sit
+    /// outside the host office, at the donor's); with none named, the host office's programme managers.
+    /// </summary>
+    public async Task PlanAboveCapAsync(Model.ReturnCase returnCase, IReadOnlyList<string> capApprovers, DateTime now, CancellationToken cancellationToken)
+    {
+        const string headline = "Reintegration plan above the cap, waiting for your approval";
+        if (capApprovers.Count == 0)
+        {
+            await TellAsync(returnCase.HostOffice, Access.Roles.ProgrammeManager, returnCase.Id, returnCase.Number, $"above-cap-{returnCase.Version}", headline, now, cancellationToken);
+            return;
+        }
+        var people = new List<DirectoryUser>();
+        foreach (var userName in capApprovers)
+            if (await users.FindAsync(userName, cancellationToken) is { } person) people.Add(person);
+        await TellPeopleAsync(people, $"/cases/{returnCase.Id}", $"case-above-cap-{returnCase.Version}:{returnCase.Id}", $"{headline}: case {returnCase.Number}",
+            now, cancellationToken, title: $"{headline}: {returnCase.Number}");
+    }
+
+    private async Task TellPeopleAsync(IEnumerable<DirectoryUser> people, string link, string key, string subject, DateTime now,
         CancellationToken cancellationToken, string? title = null)
     {
         var emails = new List<OutboxMessage>();
-        foreach (var person in await users.InOfficeAsync(office, role, cancellationToken))
+        foreach (var person in people)
         {
             notifications.Add([new Notification
             {

@@ -16,5 +16,13 @@ public sealed class Office
     public required string TimeZone { get; set; }
 
     public bool HostsMigrants { get; set; }
+
+    /// <summary>
+    /// How many days before a household's voluntary-departure deadline the case page warns: the host country's
+    /// practice (a setting of the office there, not a law); 0: no warning.
+    /// </summary>
+    public int DepartureDeadlineWarningDays { get; set; } = DefaultDepartureDeadlineWarningDays;
+
+    public const int DefaultDepartureDeadlineWarningDays = 14;
     public bool ReceivesReturnees { get; set; }
 }

@@ -12,7 +12,19 @@ public sealed record CaseView(
     IReadOnlyList<PersonView> Persons, IReadOnlyList<string> Sections, CounsellingView? Counselling = null,
     IReadOnlyList<AssessmentView>? Assessments = null, IReadOnlyList<WaitingStepView>? WaitingFor = null, ClosureView? Closure = null,
     CountryStatusFlag? CountryStatusFlag = null, bool AsOriginOffice = false,
-    TravelDocumentsView? TravelDocuments = null, HandoverSectionView? Handover = null, ReintegrationView? Reintegration = null);
+    TravelDocumentsView? TravelDocuments = null, HandoverSectionView? Handover = null, ReintegrationView? Reintegration = null,
+    LegalStatusView? LegalStatus = null);
+
+/// <summary>The legal status in the host country (the host office's) and the voluntary-departure deadline with its history.</summary>
+public sealed record LegalStatusView(LegalStatusKind? Status, string? Note, DateTime? RecordedAt, string? RecordedBy, DateOnly? DepartureDeadline,
+    IReadOnlyList<DeadlineView> Deadlines)
+{
+    public static LegalStatusView Of(ReturnCase c) => new(c.LegalStatus, c.LegalStatusNote, c.LegalStatusRecordedAt, c.LegalStatusRecordedBy,
+        c.CurrentDepartureDeadline?.Deadline,
+        c.DepartureDeadlines.OrderBy(d => d.Sequence).Select(d => new DeadlineView(d.Deadline, d.Change, d.Reference, d.RecordedAt, d.RecordedBy)).ToList());
+}
+
+public sealed record DeadlineView(DateOnly Deadline, DeadlineChange Change, string? Reference, DateTime RecordedAt, string RecordedBy);
 
 /// <summary>
 /// The hand-over section, which the origin office sees too: the offers with their needs assessment and decision, and

@@ -20,7 +20,8 @@ public static class CaseViews
             c.Assessments.Where(a => maySeeSensitive || !a.IsSensitive).OrderBy(a => a.Sequence)
                 .Select(a => new AssessmentView(a.Id, a.PersonId, a.Kind, a.Outcome, a.Reference, a.Details, a.RecordedAt, a.RecordedBy)).ToList(),
             Closure: new ClosureView(c.PendingClosure, c.ClosedAt, c.ClosedBy), CountryStatusFlag: c.CountryStatusFlag,
-            TravelDocuments: TravelDocumentsView.Of(c), Handover: HandoverSectionView.Of(c), Reintegration: ReintegrationView.Of(c));
+            TravelDocuments: TravelDocumentsView.Of(c), Handover: HandoverSectionView.Of(c), Reintegration: ReintegrationView.Of(c),
+            LegalStatus: LegalStatusView.Of(c));
     }
 
     private static CaseView ForOriginOffice(ReturnCase c)

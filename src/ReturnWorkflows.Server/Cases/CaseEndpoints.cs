@@ -56,6 +56,7 @@ internal static class CaseEndpoints
         cases.MapCaseReintegrationEndpoints();
         cases.MapCaseDocumentEndpoints();
         cases.MapCaseGateEndpoints();
+        cases.MapCaseLegalStatusEndpoints();
         cases.MapDuplicateCheckEndpoints();
         var person = cases.MapGroup("/{caseId}/persons/{personId}");
         person.MapPut("", async (string caseId, string personId, ClaimsPrincipal user, IMediator mediator, HttpRequest request, CancellationToken ct) =>

@@ -228,6 +228,23 @@ public static class CaseWords
     public static string Spaced(string name) =>
         string.Concat(name.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : ch.ToString()));
 
+    public static string Of(LegalStatusKind status) => status switch
+    {
+        LegalStatusKind.AsylumPending => "Asylum claim pending",
+        LegalStatusKind.AsylumRejected => "Asylum claim rejected",
+        LegalStatusKind.ReturnDecision => "Return decision",
+        LegalStatusKind.Detained => "Detained",
+        LegalStatusKind.IrregularStay => "Irregular stay",
+        _ => "Other",
+    };
+
+    public static string Of(DeadlineChange change) => change switch
+    {
+        DeadlineChange.Set => "Set",
+        DeadlineChange.Extended => "Extended",
+        _ => "Changed",
+    };
+
     public static string Of(MonitoringChannel channel) => channel == MonitoringChannel.PhoneCall ? "Phone call" : "Visit";
 
     public static string Of(SurveyRound round) => round == SurveyRound.Baseline ? "Baseline" : "End of monitoring";

@@ -55,7 +55,7 @@ internal static class ReferenceDataEndpoints
         var body = await ApiBody.ReadAsync<OfficeRequest>(request, ct);
         var code = KeyOf(routeCode, body.Code, "code");
         var saved = await mediator.Send(new SaveOffice(viewer, routeCode is null, code, body.Name, body.Country, body.TimeZone,
-            body.HostsMigrants, body.ReceivesReturnees), ct);
+            body.HostsMigrants, body.ReceivesReturnees, body.DepartureDeadlineWarningDays), ct);
         return Saved(routeCode, $"/api/offices/{saved.Code}", saved);
     }
 

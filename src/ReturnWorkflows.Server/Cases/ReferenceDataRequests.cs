@@ -3,7 +3,8 @@ using ReturnWorkflows.Cases.ReferenceData;
 namespace ReturnWorkflows.Server.Cases;
 
 /// <summary>An office as administrators send it; on update the code comes from the address (and may be repeated here).</summary>
-internal sealed record OfficeRequest(string? Code, string Name, string Country, string TimeZone, bool HostsMigrants, bool ReceivesReturnees);
+internal sealed record OfficeRequest(string? Code, string Name, string Country, string TimeZone, bool HostsMigrants, bool ReceivesReturnees,
+    int? DepartureDeadlineWarningDays = null);
 
 internal sealed record CountryOfReturnRequest(string? Code, string Name, string? LocalName, ReturnStatus Status, DateOnly StatusEffectiveFrom);
 

@@ -41,6 +41,8 @@ public sealed class StatusBadgeTagHelper(Microsoft.Extensions.Localization.IStri
         ["Committed"] = "text-bg-primary",
         ["Planned"] = "text-bg-secondary",
         ["Held"] = "text-bg-success",
+        ["Deadline near"] = "text-bg-warning",
+        ["Deadline passed"] = "text-bg-danger",
         ["Not reached"] = "text-bg-warning",
         ["After the programme's end"] = "text-bg-light border",
     };

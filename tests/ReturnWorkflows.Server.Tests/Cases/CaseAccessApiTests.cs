@@ -50,6 +50,7 @@ public sealed class CaseAccessApiTests(CaseServer api) : IClassFixture<CaseServe
             { ["version"] = 1, ["kind"] = "Housing", ["description"] = "x", ["amount"] = 1, ["modality"] = "Cash", ["referralNeeded"] = false },
         ("POST", "/api/cases/{caseId}/reintegration/items/{itemId}/removal") => new() { ["version"] = 1 },
         ("POST", "/api/cases/{caseId}/reintegration/items/{itemId}/delivery") => new() { ["version"] = 1, ["deliveredOn"] = "2026-01-05" },
+        ("POST", "/api/cases/{caseId}/legal-status") => new() { ["version"] = 1, ["status"] = "ReturnDecision", ["departureDeadline"] = "2027-01-05" },
         ("POST", "/api/cases/{caseId}/monitoring/surveys") => new()
             { ["version"] = 1, ["round"] = "Baseline", ["personId"] = "x", ["answeredOn"] = "2026-01-05", ["answers"] = new JsonObject { ["income"] = "covers" } },
         ("GET", _) => null,

@@ -60,6 +60,9 @@ public sealed class ReintegrationPlanTests
         Assert.Equal(("ProgrammeManager", "BA-SJJ"), (approval.CandidateRole, approval.CandidateOffice));
         await CompleteAsync(env, "manager", caseId, "Approve the reintegration plan", "Approved", new JsonObject());
         Assert.Equal("AwaitingCapApproval", (string?)(await (await Origin()).GetJsonAsync($"/api/cases/{caseId}"))["reintegration"]!["plan"]!["status"]);
+        // The programme's approver above the cap is told by name, in the application and by e-mail.
+        Assert.Contains(await env.InDatabaseAsync(db => db.Notifications.Where(n => n.Link == $"/cases/{caseId}").Select(n => new { n.UserName, n.Title }).ToListAsync()),
+            n => n.UserName == "approver" && n.Title.StartsWith("Reintegration plan above the cap"));
         var aboveCap = await TryCompleteAsync(env, "manager", caseId, "Approve the reintegration plan above the cap", "Approved", new JsonObject());
         Assert.False(aboveCap.IsSuccessStatusCode);
         Assert.NotEqual(HttpStatusCode.InternalServerError, aboveCap.StatusCode);
@@ -128,6 +131,8 @@ public sealed class ReintegrationPlanTests
         var seen = await (await env.AsAsync("supervisor")).GetJsonAsync($"/api/cases/{caseId}");
         Assert.Equal("Declined", (string?)seen["reintegration"]!["plan"]!["status"]);
         Assert.Equal("ReturneeOptedOut", (string?)seen["closure"]!["proposal"]!["reason"]);
+        // The programme managers of the host office are told, to decide.
+        Assert.Contains("manager", await env.InDatabaseAsync(db => db.Notifications.Where(n => n.Link != null && n.Link.Contains(caseId)).Select(n => n.UserName).ToListAsync()));
         Assert.Equal(WorkflowStatus.Finished, (await PhasesAsync(env, caseId))["arrival-and-reintegration"].Status);
     }
 

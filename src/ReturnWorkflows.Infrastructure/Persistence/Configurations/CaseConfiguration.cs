@@ -41,6 +41,10 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         builder.Ignore(c => c.AcceptedBy);
         builder.Ignore(c => c.Returnees);
         builder.Property(c => c.CountryStatusChangedTo).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.LegalStatus).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.LegalStatusNote).HasMaxLength(ReturnCase.MaxLegalStatusNoteLength);
+        builder.Property(c => c.LegalStatusRecordedBy).HasMaxLength(200);
+        builder.Ignore(c => c.CurrentDepartureDeadline);
         builder.HasMany(c => c.Persons).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Persons).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<Office>().WithMany().HasForeignKey(c => c.HostOffice).OnDelete(DeleteBehavior.Restrict);

@@ -14,6 +14,7 @@ internal sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Country).HasMaxLength(2);
         builder.Property(o => o.TimeZone).HasMaxLength(100);
+        builder.Property(o => o.DepartureDeadlineWarningDays).HasDefaultValue(Office.DefaultDepartureDeadlineWarningDays);
     }
 }
 

@@ -25,6 +25,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
             .Include(c => c.ReintegrationPlan).ThenInclude(p => p!.Items)
             .Include(c => c.MonitoringPlan).ThenInclude(p => p!.Visits)
             .Include(c => c.SurveyResponses)
+            .Include(c => c.DepartureDeadlines)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
 

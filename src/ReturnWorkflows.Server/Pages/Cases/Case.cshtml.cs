@@ -67,7 +67,9 @@ public sealed partial class CaseModel(IMediator mediator, IReferenceDataStore re
         MayLogContacts = CaseAccess.MayEdit(viewer) && Details.Status == CaseStatus.Open && !Details.AsOriginOffice;
         LoadDocumentRights(viewer);
         OpenTasks = await caseTasks.OpenAsync(Details.Id, ct);
-        OfficeName = (await referenceData.FindOfficeAsync(Details.HostOffice, ct))?.Name ?? Details.HostOffice;
+        var hostOffice = await referenceData.FindOfficeAsync(Details.HostOffice, ct);
+        OfficeName = hostOffice?.Name ?? Details.HostOffice;
+        DeadlineWarningDays = hostOffice?.DepartureDeadlineWarningDays ?? ReturnWorkflows.Cases.ReferenceData.Office.DefaultDepartureDeadlineWarningDays;
         CountryName = (await referenceData.FindCountryAsync(Details.CountryOfReturn, ct))?.Name ?? Details.CountryOfReturn;
         var programme = await referenceData.FindProgrammeAsync(Details.ProgrammeId, ct);
         ProgrammeName = programme?.Name ?? Details.ProgrammeId;

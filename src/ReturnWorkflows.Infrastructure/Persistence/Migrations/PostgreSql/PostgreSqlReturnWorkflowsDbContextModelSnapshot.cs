@@ -629,6 +629,57 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("case_counselling_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.DepartureDeadline", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("change");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_departure_deadlines_case_sequence");
+
+                    b.ToTable("case_departure_deadlines", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Handover", b =>
                 {
                     b.Property<string>("Id")
@@ -1284,6 +1335,25 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("boolean")
                         .HasColumnName("is_test");
 
+                    b.Property<string>("LegalStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("legal_status");
+
+                    b.Property<string>("LegalStatusNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("legal_status_note");
+
+                    b.Property<DateTime?>("LegalStatusRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("legal_status_recorded_at");
+
+                    b.Property<string>("LegalStatusRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_status_recorded_by");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1877,6 +1947,12 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)")
                         .HasColumnName("country");
+
+                    b.Property<int>("DepartureDeadlineWarningDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(14)
+                        .HasColumnName("departure_deadline_warning_days");
 
                     b.Property<bool>("HostsMigrants")
                         .HasColumnType("boolean")
@@ -3288,6 +3364,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.DepartureDeadline", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("DepartureDeadlines")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Handover", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
@@ -3540,6 +3625,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Bookings");
 
                     b.Navigation("CounsellingSessions");
+
+                    b.Navigation("DepartureDeadlines");
 
                     b.Navigation("Handovers");
 

@@ -615,6 +615,57 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("case_counselling_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.DepartureDeadline", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_departure_deadlines_case_sequence");
+
+                    b.ToTable("case_departure_deadlines", (string)null);
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Handover", b =>
                 {
                     b.Property<string>("Id")
@@ -1268,6 +1319,25 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_test");
 
+                    b.Property<string>("LegalStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_status");
+
+                    b.Property<string>("LegalStatusNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_status_note");
+
+                    b.Property<DateTime?>("LegalStatusRecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_status_recorded_at");
+
+                    b.Property<string>("LegalStatusRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_status_recorded_by");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1861,6 +1931,12 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT")
                         .HasColumnName("country");
+
+                    b.Property<int>("DepartureDeadlineWarningDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(14)
+                        .HasColumnName("departure_deadline_warning_days");
 
                     b.Property<bool>("HostsMigrants")
                         .HasColumnType("INTEGER")
@@ -3270,6 +3346,15 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReturnWorkflows.Cases.Model.DepartureDeadline", b =>
+                {
+                    b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
+                        .WithMany("DepartureDeadlines")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReturnWorkflows.Cases.Model.Handover", b =>
                 {
                     b.HasOne("ReturnWorkflows.Cases.Model.ReturnCase", null)
@@ -3522,6 +3607,8 @@ namespace ReturnWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Bookings");
 
                     b.Navigation("CounsellingSessions");
+
+                    b.Navigation("DepartureDeadlines");
 
                     b.Navigation("Handovers");
 
