@@ -119,6 +119,22 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
         await AssertReadsWellAsync("travel", nodes: 11, edges: 17, "Flight booking", "Hand-over decision", "travel-phase-designer");
     }
 
+    [Fact]
+    public async Task The_arrival_and_reintegration_phase_reads_well_in_the_designer()
+    {
+        // Start, arrival, plan, its approval and the approval above the cap, delivery, entering monitoring, end, and the
+        // end when support is declined; eleven connections, three of them back to the plan (sent back twice, declined aside).
+        await AssertReadsWellAsync("arrival-and-reintegration", nodes: 9, edges: 11, "Arrival confirmation", "Deliver the reintegration plan", "arrival-phase-designer");
+    }
+
+    [Fact]
+    public async Task The_monitoring_phase_reads_well_in_the_designer()
+    {
+        // Start, the plan, the baseline survey, the wait and the contact in a loop, the survey at the end, the closure,
+        // end; ten connections, two of them back to the wait.
+        await AssertReadsWellAsync("monitoring", nodes: 8, edges: 10, "Monitoring plan", "Monitoring visit", "monitoring-phase-designer");
+    }
+
     /// <summary>Zoom to fit, as a manager would look at a phase: the whole of it on the canvas, every label still readable.</summary>
     private async Task AssertReadsWellAsync(string definitionId, int nodes, int edges, string oneStep, string anotherStep, string screenshot)
     {
