@@ -97,6 +97,20 @@ public sealed class MonitoringTests
         Assert.True(survey.IsSample);
     }
 
+    [Fact]
+    public void Support_declined_then_asked_for_after_reopening_is_planned_again_in_the_programmes_currency()
+    {
+        var household = Arrived();
+        household.DeclineReintegration("Found work through relatives", Now, "reintegration");
+        household.ApproveClosure(Now, "manager");
+
+        household.Reopen("The work ended; they ask for support", Now.AddDays(30), "manager");
+        household.AddReintegrationItem(new NewReintegrationItem(ReintegrationItemKind.Employment, null, "Job placement", 300, SupportModality.Cash, false, null),
+            "EUR", Now.AddDays(31), "reintegration");
+
+        Assert.Equal((PlanStatus.Draft, "EUR", (string?)null), (household.ReintegrationPlan!.Status, household.ReintegrationPlan.Currency, household.ReintegrationPlan.DecisionNote));
+    }
+
     /// <summary>A household handed over to Islamabad, departed and arrived today.</summary>
     private static ReturnCase Arrived()
     {

@@ -75,6 +75,15 @@ public sealed class ReintegrationPlan
     internal void SendBack(string note) => (Status, DecisionNote, ApprovedAt, ApprovedBy) = (PlanStatus.Draft, note, null, null);
 
     internal void Decline(string? note) => (Status, DecisionNote) = (PlanStatus.Declined, note);
+
+    /// <summary>A declined plan drafted again when the case is reopened (the decline stays in the audit trail).</summary>
+    internal void Redraft() => (Status, DecisionNote) = (PlanStatus.Draft, null);
+
+    /// <summary>A plan begun by a decline has no currency yet: its first item gives it the programme's.</summary>
+    internal void AdoptCurrency(string currency)
+    {
+        if (Currency.Length == 0) Currency = currency;
+    }
 }
 
 public enum PlanStatus

@@ -82,6 +82,12 @@ public sealed partial class ReturnCase
         _changes.Add(new CaseChange(CaseSections.Status, "status", $"{CaseStatus.Closed} ({ClosureReason})", $"{CaseStatus.Open}: {reason.Trim()}"));
         Status = CaseStatus.Open;
         ClosureReason = null;
+        // Support declined before, asked for now: the plan is drafted again with the returnees.
+        if (ReintegrationPlan is { Status: PlanStatus.Declined } declined)
+        {
+            declined.Redraft();
+            _changes.Add(new CaseChange(CaseSections.Reintegration, "plan.status", nameof(PlanStatus.Declined), nameof(PlanStatus.Draft)));
+        }
         (ClosedAt, ClosedBy) = (null, null);
         Touch(at, by);
     }

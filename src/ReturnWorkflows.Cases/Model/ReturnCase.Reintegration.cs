@@ -23,6 +23,7 @@ public sealed partial class ReturnCase
             throw new CaseRuleException("plan", "The reintegration plan is made after the arrival: confirm the arrival first.");
         var plan = ReintegrationPlan ??= new ReintegrationPlan(NewRecordId(), Id, currency, at, by);
         RequireEditable(plan);
+        plan.AdoptCurrency(currency);
         if (plan.Items.Count >= ReintegrationPlan.MaxItems)
             throw new CaseRuleException("plan", $"A plan has at most {ReintegrationPlan.MaxItems} items.");
         if (item.PersonId is { } personId && !Returnees.Any(p => p.Id == personId))

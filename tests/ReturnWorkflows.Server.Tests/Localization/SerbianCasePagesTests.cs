@@ -210,6 +210,20 @@ public sealed partial class SerbianCasePagesTests : IAsyncLifetime
             Assert.True(page.Contains(word, StringComparison.Ordinal), $"Not on the case page: {word}\n{VisibleText(page)}");
         NoEnglish(WithoutTimeline(page), $"/cases/{caseId} (reintegration)", "Monitoring", "Sustainability surveys", "Planned on", "After the programme's end",
             "Phone call", "Baseline", "Record a sustainability survey", "Reintegration plan", "Add an item to the plan", "Psychosocial");
+
+        // A survey refused through the API says why in Serbian; the question's words are the survey's own data.
+        using var api = Serbian(await _server.WithAccessTokenAsync("counsellor"));
+        var seen = await api.GetJsonAsync($"/api/cases/{caseId}");
+        var answers = Cases.MonitoringSteps.SampleAnswers();
+        answers.Remove("safety");
+        var refused = await api.PostAsJsonAsync($"/api/cases/{caseId}/monitoring/surveys", new JsonObject
+        {
+            ["version"] = (int)seen["version"]!, ["round"] = "Endline", ["personId"] = (string)seen["reintegration"]!["returneeIds"]![0]!,
+            ["answeredOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["answers"] = answers,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Odgovorite na pitanje „Do they feel safe where they live?”.",
+            (string?)(await refused.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["answers.safety"]![0]);
         Assert.True(_missing.Missing.IsEmpty, "Not in the Serbian resources:\n" + string.Join("\n", _missing.Missing.Keys.Order()));
     }
 
