@@ -49,9 +49,13 @@ public sealed class MonitoringTests
         Assert.Empty(plan.Visits);
         Assert.Equal((30, 64), (plan.SampleSharePercent, plan.SampleDraw));
         Assert.Null(plan.NextVisit);
-        // The draw is the case's own: the same id always draws the same.
-        Assert.Equal(MonitoringPlanning.DrawFor(household.Id), MonitoringPlanning.DrawFor(household.Id));
-        Assert.InRange(MonitoringPlanning.DrawFor(household.Id), 0, 99);
+        // The draw is the case's own (a new id draws again, the same id the same) and spreads over 0 to 99.
+        var ids = Enumerable.Range(0, 500).Select(i => $"case-{i}").ToList();
+        var draws = ids.Select(MonitoringPlanning.DrawFor).ToList();
+        Assert.Equal(draws, ids.Select(MonitoringPlanning.DrawFor));
+        Assert.All(draws, d => Assert.InRange(d, 0, 99));
+        Assert.True(draws.Distinct().Count() > 90, $"{draws.Distinct().Count()} distinct draws in 500");
+        Assert.InRange(draws.Count(d => d < 30), 100, 200); // about 30 % in a 30 % sample
     }
 
     [Fact]

@@ -92,6 +92,42 @@ public sealed class MonitoringTests
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("PostgreSql")]
+    public async Task A_sampling_monitoring_step_records_the_cases_draw_and_monitors_only_a_case_in_the_sample(string provider)
+    {
+        await using var env = await ClockedCaseServer.StartAsync(provider);
+        var caseId = await env.OpenFamilyAsync("Sampled");
+        await DocumentedAsync(env, caseId, DateOnly.Parse(Today(env)).AddDays(90), medicalNeed: false);
+        await StartTravelAsync(env, caseId);
+        var arrivedOn = await TravelAndArriveAsync(env, caseId);
+        await ProgrammeEndsAsync(env, arrivedOn.AddYears(2));
+        var redesigned = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Workflows, "monitoring.json")))!.AsObject();
+        redesigned["version"] = 2;
+        redesigned["root"]!["activities"]!.AsArray().Single(a => (string?)a!["id"] == "plan")!["samplePercent"] =
+            new JsonObject { ["typeName"] = "Int32", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "50" } };
+        await using (var scope = env.Server.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedWorkflowDefinition(redesigned.ToJsonString(), "monitoring.json"));
+
+        await ReintegratedAsync(env, caseId);
+
+        // The draw comes from the case's id, so the test knows which way this case goes, and checks that way.
+        var draw = ReturnWorkflows.Cases.Activities.MonitoringPlanning.DrawFor(caseId);
+        var monitoring = await MonitoringAsync(env, caseId);
+        Assert.Equal((50, draw, draw < 50), ((int?)monitoring["sampleSharePercent"], (int?)monitoring["sampleDraw"], (bool)monitoring["inSample"]!));
+        if (draw < 50)
+        {
+            Assert.Equal(4, monitoring["visits"]!.AsArray().Count);
+            Assert.NotNull(await FindTaskAsync(env, caseId, "Sustainability survey (baseline)"));
+        }
+        else
+        {
+            Assert.Empty(monitoring["visits"]!.AsArray());
+            Assert.NotNull(await FindTaskAsync(env, caseId, "Propose closing the case: support ended"));
+        }
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
     public async Task The_survey_refuses_bad_answers_and_keeps_every_answer_with_its_scores(string provider)
     {
         await using var env = await ClockedCaseServer.StartAsync(provider);

@@ -25,7 +25,7 @@ public sealed partial class CaseModel
         ? deadline.DayNumber - DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, clock.Zone)).DayNumber
         : null;
 
-    public Task<IActionResult> OnPostLegalStatusAsync(CancellationToken ct) => PlanStepAsync(null, async viewer =>
+    public Task<IActionResult> OnPostLegalStatusAsync(CancellationToken ct) => SectionStepAsync(null, async viewer =>
     {
         var status = Choice<LegalStatusKind>(LegalForm.Status, "status", "Choose the legal status.");
         await mediator.Send(new RecordLegalStatus(viewer, CaseId, LegalForm.Version, status, LegalForm.Note, LegalForm.DepartureDeadline, LegalForm.DeadlineReference), ct);

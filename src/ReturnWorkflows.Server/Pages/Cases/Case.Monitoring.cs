@@ -20,7 +20,7 @@ public sealed partial class CaseModel
     /// <summary>Whether the viewer records a survey: as for the plan, once someone has arrived.</summary>
     public bool MayRecordSurvey => MayWorkOnPlan && Survey is not null && Details.Reintegration is { ReturneeIds.Count: > 0 };
 
-    public Task<IActionResult> OnPostSurveyAsync(CancellationToken ct) => PlanStepAsync(null, async viewer =>
+    public Task<IActionResult> OnPostSurveyAsync(CancellationToken ct) => SectionStepAsync(null, async viewer =>
     {
         var round = Choice<SurveyRound>(SurveyForm.Round, "round", "Choose the round.");
         // Each question posts as survey.answers[<question id>]; unanswered ones are left out, so the refusal names them.

@@ -44,7 +44,7 @@ public sealed partial class CaseModel
 
     public bool MayRecordDeliveries => MayWorkOnPlan && Details.Reintegration?.Plan?.Status == PlanStatus.Approved;
 
-    public Task<IActionResult> OnPostAddItemAsync(CancellationToken ct) => PlanStepAsync(null, async viewer =>
+    public Task<IActionResult> OnPostAddItemAsync(CancellationToken ct) => SectionStepAsync(null, async viewer =>
     {
         var kind = Choice<ReintegrationItemKind>(ItemForm.Kind, "kind", "Choose what the item gives.");
         var modality = Choice<SupportModality>(ItemForm.Modality, "modality", "Choose cash or in kind.");
@@ -53,13 +53,13 @@ public sealed partial class CaseModel
         return text["The item is added to the plan."];
     }, ct);
 
-    public Task<IActionResult> OnPostRemoveItemAsync(string itemId, int version, CancellationToken ct) => PlanStepAsync(null, async viewer =>
+    public Task<IActionResult> OnPostRemoveItemAsync(string itemId, int version, CancellationToken ct) => SectionStepAsync(null, async viewer =>
     {
         await mediator.Send(new RemoveReintegrationItem(viewer, CaseId, version, itemId), ct);
         return text["The item is taken out of the plan."];
     }, ct);
 
-    public Task<IActionResult> OnPostDeliverAsync(CancellationToken ct) => PlanStepAsync(DeliveryForm.ItemId, async viewer =>
+    public Task<IActionResult> OnPostDeliverAsync(CancellationToken ct) => SectionStepAsync(DeliveryForm.ItemId, async viewer =>
     {
         DeliveryReceipt? receipt = null;
         if (Request.Form.Files.GetFile("delivery.receipt") is { Length: > 0 } file)
@@ -75,8 +75,8 @@ public sealed partial class CaseModel
         return text["The delivery is recorded."];
     }, ct);
 
-    /// <summary>Runs one plan step; on a refusal the page comes back with the reason and the fields marked, nothing changed.</summary>
-    private async Task<IActionResult> PlanStepAsync(string? deliveryOf, Func<CaseViewer, Task<string>> step, CancellationToken ct,
+    /// <summary>Runs one step of a section form (plan, monitoring, legal status); on a refusal the page comes back with the reason and that section's fields marked, nothing changed.</summary>
+    private async Task<IActionResult> SectionStepAsync(string? deliveryOf, Func<CaseViewer, Task<string>> step, CancellationToken ct,
         string anchor = "rw-reintegration")
     {
         try
