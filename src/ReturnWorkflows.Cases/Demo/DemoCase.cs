@@ -12,6 +12,7 @@ namespace ReturnWorkflows.Cases.Demo;
 /// <param name="DaysAgo">How long ago the case was opened; the set is spread over the weeks before the first start.</param>
 /// <param name="Persons">The principal applicant first, then the family in the order they registered.</param>
 /// <param name="JoinedLater">Members who came to the office after the intake (sent as <c>AddMember</c>).</param>
+/// <param name="Stage">How far through the lifecycle the case has come (its tasks worked by the office's demo staff).</param>
 public sealed record DemoCase(
     string Office,
     string CountryOfReturn,
@@ -21,7 +22,8 @@ public sealed record DemoCase(
     IReadOnlyList<DemoFinding> Findings,
     IReadOnlyList<DemoConsent> Consents,
     IReadOnlyList<DemoContact> Contacts,
-    IReadOnlyList<DemoDocument> Documents);
+    IReadOnlyList<DemoDocument> Documents,
+    DemoStage Stage);
 
 /// <summary>
 /// A vulnerability of the person at <paramref name="Person"/> (an index into the case's persons, joined-later

@@ -7,7 +7,8 @@ namespace ReturnWorkflows.Cases.Demo;
 
 /// <summary>
 /// The demo set: a dozen fictional households at the Sarajevo and Belgrade host offices (the demo counsellors'),
-/// returning to eight countries, singles and families with children, with the vulnerabilities a counsellor meets:
+/// returning to eight countries, singles and families with children, at every stage from a fresh intake to a returnee
+/// in monitoring in Pakistan (<see cref="DemoStage"/>), with the vulnerabilities a counsellor meets:
 /// some any case worker reads (a single parent, an older person, a disability), some only the protection roles read
 /// (medical needs, an indication of trafficking); a few have a contact log, one of them a person no longer reached, and
 /// a few their documents (a signed declaration, a passport copy, a medical clearance only the protection roles read).
@@ -17,6 +18,19 @@ public static class DemoCases
 {
     public static IReadOnlyList<DemoCase> All { get; } =
     [
+        // Returned to Pakistan over the summer: Islamabad's reintegration officer follows them up.
+        Case(OfficeCodes.Sarajevo, "PK", 132,
+            [Adult("Tariq", "Mehmood", 1989, 8, 11, Sex.Male, "PK", Relationship.PrincipalApplicant, "Urdu", "Punjabi")],
+            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners), new(0, ConsentKind.ContactEmbassy)],
+            contacts: [new(0, 10, ContactChannel.Phone, true, "Asked when the embassy will answer.")],
+            stage: DemoStage.Monitored),
+        Case(OfficeCodes.Sarajevo, "PK", 56,
+            [
+                Adult("Naveed", "Akhtar", 1991, 1, 25, Sex.Male, "PK", Relationship.PrincipalApplicant, "Urdu", "English"),
+                Adult("Asma", "Akhtar", 1993, 10, 2, Sex.Female, "PK", Relationship.Spouse, "Urdu"),
+            ],
+            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners), new(1, ConsentKind.TransferToOriginOfficeAndPartners)],
+            stage: DemoStage.Arrived),
         Case(OfficeCodes.Sarajevo, "PK", 52,
             [Adult("Imran", "Qureshi", 1994, 3, 14, Sex.Male, "PK", Relationship.PrincipalApplicant, "Urdu", "Punjabi", "English")],
             consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners)],
@@ -32,7 +46,8 @@ public static class DemoCases
                 new(0, 1, DocumentSection.ConsentAndDeclaration, "declaration-urdu.pdf", "Voluntary return declaration",
                     "Imran Qureshi declares that he wishes to return to Pakistan voluntarily.", "Read to him in Urdu by the office interpreter."),
                 new(0, 6, DocumentSection.IdentityDocument, "passport-copy.pdf", "Passport copy", "Pakistani passport, photo page (copy)."),
-            ]),
+            ],
+            stage: DemoStage.Counselled),
         Case(OfficeCodes.Sarajevo, "AF", 47,
             [
                 Adult("Gul Ahmad", "Noori", 1986, 7, 2, Sex.Male, "AF", Relationship.PrincipalApplicant, "Dari", "Pashto"),
@@ -56,10 +71,17 @@ public static class DemoCases
             ]),
         Case(OfficeCodes.Sarajevo, "MA", 40,
             [Adult("Youssef", "El Amrani", 1999, 9, 5, Sex.Male, "MA", Relationship.PrincipalApplicant, "Arabic", "French")],
-            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners), new(0, ConsentKind.ContactEmbassy)]),
+            consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners), new(0, ConsentKind.ContactEmbassy)],
+            contacts:
+            [
+                new(0, 12, ContactChannel.Phone, true, "Asked whether his brother can meet him at the airport."),
+                new(0, 33, ContactChannel.Visit, true, "Collected the flight details; luggage allowance explained."),
+            ],
+            stage: DemoStage.FlightBooked),
         Case(OfficeCodes.Sarajevo, "BD", 33,
             [Adult("Rakibul", "Hasan", 1992, 2, 17, Sex.Male, "BD", Relationship.PrincipalApplicant, "Bengali")],
-            findings: [new(0, VulnerabilityKind.MedicalNeeds, "Type 2 diabetes, on insulin: needs cold storage and a medical form for the flight.")]),
+            findings: [new(0, VulnerabilityKind.MedicalNeeds, "Type 2 diabetes, on insulin: needs cold storage and a medical form for the flight.")],
+            stage: DemoStage.Counselled),
         Case(OfficeCodes.Sarajevo, "IQ", 27,
             [
                 Adult("Shilan", "Karim", 1988, 6, 12, Sex.Female, "IQ", Relationship.PrincipalApplicant, "Kurdish (Sorani)", "Arabic"),
@@ -67,9 +89,15 @@ public static class DemoCases
             ],
             findings: [new(0, VulnerabilityKind.SingleParent, "Travels alone with her son; her sister in Erbil can host them at first.")],
             consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners)],
-            contacts: [new(0, 2, ContactChannel.Messaging, true, "Sent the date of the information session in Sorani.")]),
+            contacts:
+            [
+                new(0, 2, ContactChannel.Messaging, true, "Sent the date of the information session in Sorani."),
+                new(0, 16, ContactChannel.Visit, true, "Came with Aram for the eligibility interview."),
+            ],
+            stage: DemoStage.EligibilityApproved),
         Case(OfficeCodes.Sarajevo, "NP", 19,
-            [Adult("Bikash", "Thapa", 1996, 12, 1, Sex.Male, "NP", Relationship.PrincipalApplicant, "Nepali", "Hindi")]),
+            [Adult("Bikash", "Thapa", 1996, 12, 1, Sex.Male, "NP", Relationship.PrincipalApplicant, "Nepali", "Hindi")],
+            stage: DemoStage.TravelDocumentRequested),
         Case(OfficeCodes.Sarajevo, "PK", 11,
             [Adult("Rubina", "Bibi", 2001, 5, 20, Sex.Female, "PK", Relationship.PrincipalApplicant, "Urdu", "Punjabi")],
             findings: [new(0, VulnerabilityKind.SuspectedVictimOfTrafficking,
@@ -81,7 +109,8 @@ public static class DemoCases
             ],
             findings: [new(0, VulnerabilityKind.OlderPerson, "Walks slowly over long distances; asks for assistance at transit airports.")],
             consents: [new(0, ConsentKind.TransferToOriginOfficeAndPartners), new(1, ConsentKind.TransferToOriginOfficeAndPartners)],
-            contacts: [new(1, 9, ContactChannel.Phone, true, "Bilal will bring his father to the medical check.")]),
+            contacts: [new(1, 9, ContactChannel.Phone, true, "Bilal will bring his father to the medical check.")],
+            stage: DemoStage.Counselled),
         Case(OfficeCodes.Belgrade, "TN", 36,
             [Adult("Aymen", "Trabelsi", 1998, 1, 16, Sex.Male, "TN", Relationship.PrincipalApplicant, "Arabic", "French")],
             consents: [new(0, ConsentKind.ContactEmbassy)],
@@ -94,12 +123,14 @@ public static class DemoCases
             [
                 new(0, 5, DocumentSection.TravelDocument, "laissez-passer-request.pdf", "Request for a laissez-passer",
                     "To the Embassy of Tunisia: request for a travel document for Aymen Trabelsi."),
-            ]),
+            ],
+            stage: DemoStage.Counselled),
         Case(OfficeCodes.Belgrade, "EG", 24,
             [Adult("Mostafa", "Abdel-Fattah", 1993, 4, 27, Sex.Male, "EG", Relationship.PrincipalApplicant, "Arabic")],
             findings: [new(0, VulnerabilityKind.Disability, "Uses a wheelchair since an accident; needs airport assistance and an aisle seat.")]),
         Case(OfficeCodes.Belgrade, "IN", 15,
-            [Adult("Harpreet", "Singh", 1995, 10, 10, Sex.Male, "IN", Relationship.PrincipalApplicant, "Punjabi", "Hindi")]),
+            [Adult("Harpreet", "Singh", 1995, 10, 10, Sex.Male, "IN", Relationship.PrincipalApplicant, "Punjabi", "Hindi")],
+            stage: DemoStage.Counselled),
         Case(OfficeCodes.Belgrade, "AF", 8,
             [
                 Adult("Mohammad Nabi", "Sultani", 1984, 5, 5, Sex.Male, "AF", Relationship.PrincipalApplicant, "Dari"),
@@ -115,8 +146,8 @@ public static class DemoCases
 
     private static DemoCase Case(string office, string country, int daysAgo, IReadOnlyList<NewPerson> persons,
         IReadOnlyList<NewPerson>? joinedLater = null, IReadOnlyList<DemoFinding>? findings = null, IReadOnlyList<DemoConsent>? consents = null,
-        IReadOnlyList<DemoContact>? contacts = null, IReadOnlyList<DemoDocument>? documents = null) =>
-        new(office, country, daysAgo, persons, joinedLater ?? [], findings ?? [], consents ?? [], contacts ?? [], documents ?? []);
+        IReadOnlyList<DemoContact>? contacts = null, IReadOnlyList<DemoDocument>? documents = null, DemoStage stage = DemoStage.Intake) =>
+        new(office, country, daysAgo, persons, joinedLater ?? [], findings ?? [], consents ?? [], contacts ?? [], documents ?? [], stage);
 
     private static NewPerson Adult(string given, string family, int year, int month, int day, Sex sex, string nationality,
         Relationship relationship, params string[] languages) =>

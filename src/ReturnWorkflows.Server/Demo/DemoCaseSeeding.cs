@@ -10,6 +10,7 @@ using ReturnWorkflows.Cases.Queries;
 using ReturnWorkflows.Cases.ReferenceData;
 using ReturnWorkflows.Cases.Views;
 using ReturnWorkflows.Engine.Application;
+using ReturnWorkflows.Engine.Runtime.Timers;
 using ReturnWorkflows.Infrastructure.Persistence;
 using ReturnWorkflows.Server.Identity;
 
@@ -19,12 +20,13 @@ namespace ReturnWorkflows.Server.Demo;
 /// With the demo cases on, a start that finds no case at all opens <see cref="DemoCases.All"/>, each as its demo
 /// counsellor would: <c>OpenCase</c>, then <c>AddMember</c>, <c>RecordConsent</c>, <c>RecordVulnerability</c>, <c>LogContact</c> and
 /// <c>UploadCaseDocument</c> (one-page PDFs, <see cref="DemoPdf"/>), on
-/// dates spread over the weeks before (<see cref="BackdatedClock"/>). A restart finds the cases and does nothing. On
+/// dates spread over the weeks before (<see cref="BackdatedClock"/>); then <see cref="DemoJourney"/> works each case's
+/// tasks up to its stage, as the office's demo staff would have. A restart finds the cases and does nothing. On
 /// PostgreSQL it holds the start-up lock (<see cref="StartupSchemaLock"/>) like the other seeding, so of nodes started
 /// together one opens the set and the others, waiting, find it there.
 /// </summary>
 internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<DatabaseOptions> database, TimeProvider clock,
-    ILogger<DemoCaseSeeding> logger) : IHostedService
+    TimerDrain timers, ILogger<DemoCaseSeeding> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) =>
         database.Value.Provider == DatabaseProvider.PostgreSql
@@ -50,6 +52,7 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var journey = new DemoJourney(scopes, timers, logger);
         // Oldest first, so the case numbers run in the order the cases were opened.
         var ordered = DemoCases.All.OrderByDescending(c => c.DaysAgo).ToList();
         for (var i = 0; i < ordered.Count; i++)
@@ -59,7 +62,8 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
             var opened = DemoCaseDates.OpenedAt(now, ordered[i].DaysAgo, i, ordered.Count, programme.StartDate);
             try
             {
-                await OpenAsync(caseScope.ServiceProvider.GetRequiredService<IMediator>(), ordered[i], opened, now, cancellationToken);
+                var (caseId, number) = await OpenAsync(caseScope.ServiceProvider.GetRequiredService<IMediator>(), ordered[i], opened, now, cancellationToken);
+                await journey.PlayAsync(ordered[i], caseId, number, ordered[i].Persons.Concat(ordered[i].JoinedLater).ToList(), opened, now, cancellationToken);
             }
             catch (CommandFailedException refused)
             {
@@ -88,7 +92,7 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
         }
     }
 
-    private static async Task OpenAsync(IMediator mediator, DemoCase demo, DateTime at, DateTime now, CancellationToken cancellationToken)
+    private static async Task<(string CaseId, string Number)> OpenAsync(IMediator mediator, DemoCase demo, DateTime at, DateTime now, CancellationToken cancellationToken)
     {
         var counsellor = DemoViewer(Roles.Counsellor, demo.Office)
                          ?? throw new InvalidOperationException($"No demo counsellor works at {demo.Office}.");
@@ -139,6 +143,7 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
                 await mediator.Send(new UploadCaseDocument(counsellor, caseId, document.Person is { } person ? persons[person] : null, document.Section,
                     document.FileName, DemoPdf.Page(document.Title, document.Lines)), cancellationToken);
         }
+        return (caseId, opened.Number);
     }
 
     /// <summary>The demo user with <paramref name="role"/> at <paramref name="office"/>, as the case rules see them.</summary>

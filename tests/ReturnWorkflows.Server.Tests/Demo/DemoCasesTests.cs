@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReturnWorkflows.Cases.Demo;
+using ReturnWorkflows.Engine.Tasks;
 using ReturnWorkflows.Infrastructure.Persistence;
 
 namespace ReturnWorkflows.Server.Tests.Demo;
@@ -70,6 +71,8 @@ public sealed class DemoCasesTests : IDisposable
             Assert.All(sessions, s => Assert.Equal(("BA-SJJ", "counsellor"), ((string?)s!["office"], (string?)s["recordedBy"])));
             Assert.All(sessions, s => Assert.True(DateOnly.Parse((string)s!["date"]!) < DateOnly.FromDateTime(DateTime.UtcNow)));
             Assert.Equal(DemoInformationSessions.All.Count(s => s.Office == "RS-BEG"), (await belgrade.GetJsonAsync("/api/information-sessions")).AsArray().Count);
+
+            await AssertEveryCaseAtItsStageAsync(server, sarajevoCases.Concat(belgradeCases).ToList());
         }
 
         await using (var restarted = Start(demoCases: "true"))
@@ -105,6 +108,65 @@ public sealed class DemoCasesTests : IDisposable
 
         var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => server.Services);
         Assert.Contains("ReturnWorkflows:Demo:Cases needs ReturnWorkflows:Identity:DemoUsers", refused.Message);
+    }
+
+    /// <summary>The task each stage leaves open: what the office's inbox shows for the case.</summary>
+    private static readonly Dictionary<DemoStage, string> NextTask = new()
+    {
+        [DemoStage.Intake] = "Intake review",
+        [DemoStage.Counselled] = "Protection screen",
+        [DemoStage.EligibilityApproved] = "Return application and informed consent",
+        [DemoStage.TravelDocumentRequested] = "Travel document receipt",
+        [DemoStage.FlightBooked] = "Hand-over offer to the origin office",
+        [DemoStage.Arrived] = "Reintegration plan",
+    };
+
+    /// <summary>
+    /// Each case was worked up to its stage by the demo staff, through the tasks: the next task waits in its office's
+    /// inbox; the case booked flies in the days ahead; the returnees in Pakistan are the Islamabad officer's to follow, one
+    /// with a plan being drafted, one in monitoring with its first visit held and the next one coming.
+    /// </summary>
+    private static async Task AssertEveryCaseAtItsStageAsync(ServerFactory server, List<JsonNode> listed)
+    {
+        string IdOf(DemoCase demo) =>
+            (string)listed.Single(c => (string?)c["principalName"] == $"{demo.Persons[0].Details.GivenNames} {demo.Persons[0].Details.FamilyName}")["id"]!;
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>();
+        foreach (var demo in DemoCases.All)
+        {
+            var caseId = IdOf(demo);
+            var open = await db.HumanTasks.Where(t => t.CaseId == caseId && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Escalated))
+                .Select(t => t.Title).ToListAsync();
+            var who = $"{demo.Persons[0].Details.FamilyName} ({demo.Stage}): {string.Join(", ", open)}";
+            if (NextTask.TryGetValue(demo.Stage, out var next)) Assert.True(open.Contains(next), who);
+            // Whoever has come as far as a booked flight was kept in touch with.
+            if (demo.Stage >= DemoStage.FlightBooked) Assert.DoesNotContain("Lost contact: propose closure", open);
+        }
+        Assert.True(DemoCases.All.Select(c => c.Stage).Distinct().Count() >= 6);
+
+        using var operations = await server.WithAccessTokenAsync("operations");
+        var booked = await operations.GetJsonAsync($"/api/cases/{IdOf(DemoCases.All.Single(c => c.Stage == DemoStage.FlightBooked))}");
+        var flight = Assert.Single(booked["travelDocuments"]!["bookings"]!.AsArray())!;
+        Assert.Equal("Booked", (string?)flight["status"]);
+        Assert.True(DateOnly.Parse((string)flight["departsOn"]!) > DateOnly.FromDateTime(DateTime.UtcNow), (string?)flight["departsOn"]);
+        Assert.NotNull((string?)flight["briefedOn"]);
+
+        using var islamabad = await server.WithAccessTokenAsync("reintegration");
+        var followed = await ListAsync(islamabad);
+        var arrived = await islamabad.GetJsonAsync($"/api/cases/{IdOf(DemoCases.All.Single(c => c.Stage == DemoStage.Arrived))}");
+        Assert.Contains(followed, c => (string?)c["id"] == (string?)arrived["id"]);
+        Assert.Equal(2, arrived["reintegration"]!["returneeIds"]!.AsArray().Count);
+        Assert.Equal(("Draft", 1), ((string?)arrived["reintegration"]!["plan"]!["status"], arrived["reintegration"]!["plan"]!["items"]!.AsArray().Count));
+
+        var monitored = await islamabad.GetJsonAsync($"/api/cases/{IdOf(DemoCases.All.Single(c => c.Stage == DemoStage.Monitored))}");
+        Assert.Contains(followed, c => (string?)c["id"] == (string?)monitored["id"]);
+        Assert.Equal("Approved", (string?)monitored["reintegration"]!["plan"]!["status"]);
+        Assert.NotNull((string?)monitored["reintegration"]!["plan"]!["items"]![0]!["deliveredOn"]);
+        Assert.Equal("Baseline", (string?)Assert.Single(monitored["reintegration"]!["surveys"]!.AsArray())!["round"]);
+        var visits = monitored["reintegration"]!["monitoring"]!["visits"]!.AsArray();
+        Assert.Equal(["Held", "Planned", "Planned", "Planned"], visits.Select(v => (string?)v!["status"]));
+        Assert.Equal("reintegration", (string?)visits[0]!["recordedBy"]);
+        Assert.True(DateOnly.Parse((string)visits[1]!["plannedOn"]!) >= DateOnly.FromDateTime(DateTime.UtcNow), (string?)visits[1]!["plannedOn"]);
     }
 
     private ServerFactory Start(string? demoCases, string demoUsers = "true")
