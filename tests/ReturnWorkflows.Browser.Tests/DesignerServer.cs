@@ -11,7 +11,7 @@ namespace ReturnWorkflows.Browser.Tests;
 /// The real server listening on a loopback port (Kestrel, not the in-memory test server, so a browser can reach it),
 /// on its own PostgreSQL database, and one headless Chromium: Debian's, never a downloaded one.
 /// </summary>
-public sealed class DesignerServer : IAsyncLifetime
+public class DesignerServer : IAsyncLifetime
 {
     public const string ApiKey = "browser-tests-administrator-key-0123456789";
     public const string DemoPassword = "Return-Demo-2026";
@@ -22,6 +22,9 @@ public sealed class DesignerServer : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public IServiceProvider Services => _factory!.Services;
+
+    /// <summary>Whether the server opens the demo cases on its first start, as the embedded default does.</summary>
+    protected virtual bool WithDemoCases => false;
 
     public async Task InitializeAsync()
     {
@@ -34,8 +37,8 @@ public sealed class DesignerServer : IAsyncLifetime
             host.UseSetting("ReturnWorkflows:Database:ConnectionString", connectionString);
             host.UseSetting("ReturnWorkflows:ApiKey", ApiKey);
             host.UseSetting("ReturnWorkflows:Identity:DemoUsers", "true");
-            // The case test starts from an empty case list.
-            host.UseSetting("ReturnWorkflows:Demo:Cases", "false");
+            // The case tests start from an empty case list; the demo's own test from the demo cases.
+            host.UseSetting("ReturnWorkflows:Demo:Cases", WithDemoCases ? "true" : "false");
             // The tests sign in far more often than people, from one address.
             host.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAddress", "10000");
             host.UseSetting("ReturnWorkflows:Identity:SignInAttemptsPerAccount", "1000");
