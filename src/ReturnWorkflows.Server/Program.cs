@@ -77,6 +77,7 @@ builder.Services.AddRazorPages(pages =>
 builder.Services.AddSingleton<ReturnWorkflows.Server.Designer.DesignerBundle>();
 builder.Services.AddSingleton<ReturnWorkflows.Server.Designer.DesignerAssets>();
 builder.Services.AddScoped<ReturnWorkflows.Server.Designer.DefinitionHistoryQueries>();
+builder.Services.AddScoped<ReturnWorkflows.Server.Designer.PracticeCaseRuns>();
 builder.Services.AddScoped<ReturnWorkflows.Server.ElsaApi.Descriptors.InputOptionSource>();
 builder.Services.AddSingleton<ReturnWorkflows.Server.Tasks.TaskViews>();
 builder.Services.AddScoped<ReturnWorkflows.Server.Tasks.InboxRows>();

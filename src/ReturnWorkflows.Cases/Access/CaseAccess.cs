@@ -46,6 +46,9 @@ public static class CaseAccess
     /// <summary>The reintegration plan and its delivery: whoever edits the case, and the origin office's reintegration officers.</summary>
     public static bool MayEditReintegration(CaseViewer viewer) => MayEdit(viewer) || viewer.Holds(Roles.ReintegrationOfficer);
 
+    /// <summary>A practice case for a designer's test run: whoever may design workflows (programme managers, administrators).</summary>
+    public static bool MayOpenPracticeCase(CaseViewer viewer) => viewer.Holds(Roles.Administrator) || viewer.Holds(Roles.ProgrammeManager);
+
     /// <summary>Intake: an editing role, at the viewer's own office (an administrator anywhere).</summary>
     public static bool MayOpenCaseAt(CaseViewer viewer, string hostOffice) =>
         viewer.Holds(Roles.Administrator) || (MayEdit(viewer) && viewer.Office == hostOffice);

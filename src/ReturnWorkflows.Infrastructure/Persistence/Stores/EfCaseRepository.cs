@@ -115,7 +115,9 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
 
     public async Task<IReadOnlyList<CaseSummary>> SearchAsync(CaseSearch search, CaseVisibility visibility, DateTime now, CancellationToken cancellationToken)
     {
-        var cases = Visible(visibility);
+        // Practice cases (a designer's test run, training) are never listed: only their exact number finds one (the task page's look-up).
+        var exactNumber = search.Text?.Trim().ToUpperInvariant();
+        var cases = Visible(visibility).Where(c => !c.IsTest || c.Number == exactNumber);
         var overdueTasks = db.HumanTasks.Where(t => t.CaseId != null && t.DueAt < now
             && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned || t.Status == HumanTaskStatus.Escalated));
         if (search.Vulnerability is { } kind) cases = cases.Where(c => c.Persons.Any(p => p.Vulnerabilities.Any(v => v.Kind == kind)));

@@ -29,7 +29,7 @@ internal sealed class EfFlightBookingQueue(ReturnWorkflowsDbContext db) : IFligh
             tasks = tasks.Where(t => chosen.Contains(t.CaseId!));
         }
         var rows = await tasks
-            .Join(db.ReturnCases.AsNoTracking(), t => t.CaseId, c => c.Id, (t, c) => new
+            .Join(db.ReturnCases.AsNoTracking().Where(c => !c.IsTest), t => t.CaseId, c => c.Id, (t, c) => new
             {
                 TaskId = t.Id, CaseId = c.Id, c.Number, c.CountryOfReturn, t.DueAt,
                 Travellers = c.Persons.Count(p => p.Participation == Participation.Participating),

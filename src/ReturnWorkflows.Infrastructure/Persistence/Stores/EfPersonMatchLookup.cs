@@ -24,7 +24,8 @@ internal sealed class EfPersonMatchLookup(ReturnWorkflowsDbContext db) : IPerson
             persons = persons.Where(p => !db.Set<Cases.Model.PersonDistinction>()
                 .Any(d => d.PersonId == distinctFromPersonId && d.OtherPersonId == p.Id));
         return await persons
-            .Join(db.ReturnCases, p => p.CaseId, c => c.Id, (p, c) => new MatchedPerson(p.Id, c.Id, c.HostOffice))
+            // A practice case's invented applicant is nobody another office should be told about.
+            .Join(db.ReturnCases.Where(c => !c.IsTest), p => p.CaseId, c => c.Id, (p, c) => new MatchedPerson(p.Id, c.Id, c.HostOffice))
             .Take(MaxMatches).ToListAsync(cancellationToken);
     }
 }

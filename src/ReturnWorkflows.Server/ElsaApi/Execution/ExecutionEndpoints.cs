@@ -9,6 +9,7 @@ using ReturnWorkflows.Engine.Runtime.Commands;
 using ReturnWorkflows.Engine.Runtime.State;
 using ReturnWorkflows.Engine.Serialization;
 using ReturnWorkflows.Infrastructure.Persistence;
+using ReturnWorkflows.Server.Designer;
 using ReturnWorkflows.Server.ElsaApi.Definitions;
 using ReturnWorkflows.Server.ElsaApi.Instances;
 using ReturnWorkflows.Server.Http;
@@ -18,8 +19,8 @@ namespace ReturnWorkflows.Server.ElsaApi.Execution;
 
 /// <summary>
 /// Starting and resuming from outside: the designer's Run button (execute), dispatch, Run-task completion and events.
-/// A start by a person in the designer (bearer token) is a test run, kept out of case lists and reports; a start
-/// by automation (API key) is real.
+/// A start by a person in the designer (bearer token) is a test run, kept out of case lists and reports (a case
+/// workflow's on a practice case of its own, <see cref="PracticeCaseRuns"/>); a start by automation (API key) is real.
 /// </summary>
 internal static class ExecutionEndpoints
 {
@@ -45,9 +46,10 @@ internal static class ExecutionEndpoints
             .RequireApiPolicy(Policies.OperateWorkflows);
     }
 
-    private static async Task<IResult> ExecuteAsync(string definitionId, HttpContext http, IMediator mediator, ReturnWorkflowsDbContext db, CancellationToken ct)
+    private static async Task<IResult> ExecuteAsync(string definitionId, HttpContext http, IMediator mediator, ReturnWorkflowsDbContext db,
+        PracticeCaseRuns practice, CancellationToken ct)
     {
-        var start = await ReadStartAsync(definitionId, http, ct);
+        var start = await practice.WithPracticeCaseAsync(await ReadStartAsync(definitionId, http, ct), http.User, ct);
         WorkflowRunResult result;
         try
         {
@@ -65,11 +67,11 @@ internal static class ExecutionEndpoints
         return Results.Json(answer, EngineJson.Options, statusCode: result.SubStatus == WorkflowSubStatus.Faulted ? 500 : 200);
     }
 
-    private static async Task<IResult> DispatchAsync(string definitionId, HttpContext http, IMediator mediator, CancellationToken ct)
+    private static async Task<IResult> DispatchAsync(string definitionId, HttpContext http, IMediator mediator, PracticeCaseRuns practice, CancellationToken ct)
     {
         // Our steps are short and transactional: the first one runs before the answer, so the id names an instance
         // that exists (Elsa answers first and creates it in the background).
-        var result = await mediator.Send(await ReadStartAsync(definitionId, http, ct), ct);
+        var result = await mediator.Send(await practice.WithPracticeCaseAsync(await ReadStartAsync(definitionId, http, ct), http.User, ct), ct);
         return Results.Json(new { workflowInstanceId = result.InstanceId }, EngineJson.Options);
     }
 
