@@ -57,8 +57,8 @@ public sealed class ArrivalTests(DesignerServer server) : IClassFixture<Designer
         await form.GetByLabel("Support").SelectOptionAsync(new SelectOptionValue { Label = "Micro-business" });
         await form.GetByLabel("Description").FillAsync("Tailoring shop: two sewing machines and fabric");
         await form.GetByRole(AriaRole.Button, new() { Name = "Add the item" }).ClickAsync();
-        await Screenshots.TakeAsync(page, "reintegration-plan-item-refused");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("amount");
+        await Screenshots.TakeAsync(page, "reintegration-plan-item-refused");
         await form.GetByLabel("Amount (EUR)").FillAsync("1800");
         await form.GetByLabel("Given as").SelectOptionAsync(new SelectOptionValue { Label = "In kind" });
         await form.GetByRole(AriaRole.Button, new() { Name = "Add the item" }).ClickAsync();

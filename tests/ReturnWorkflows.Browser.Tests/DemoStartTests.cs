@@ -7,7 +7,7 @@ namespace ReturnWorkflows.Browser.Tests;
 /// A newcomer's first start shows a living system: signed in as the demo's Islamabad reintegration officer, the queue
 /// holds the plan of a household that arrived from Sarajevo, and the case of a man who returned in the summer shows
 /// his plan delivered, his first monitoring visit held and the next one planned. Signed in as the Sarajevo counsellor,
-/// the office's cases stand at different steps. Clicked through in Chromium on PostgreSQL.
+/// the office's cases stand at different steps, and the case list filters them by stage. Clicked through in Chromium on PostgreSQL.
 /// </summary>
 public sealed class DemoStartTests(DemoServer server) : IClassFixture<DemoServer>
 {
@@ -25,6 +25,7 @@ public sealed class DemoStartTests(DemoServer server) : IClassFixture<DemoServer
         var returned = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Tariq Mehmood" });
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Naveed Akhtar" })).ToBeVisibleAsync();
         await returned.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page.Locator("dl.rw-facts").First).ToContainTextAsync("Plan approved"); // its stage, from the milestones
         var monitoring = page.GetByRole(AriaRole.Region, new() { Name = "Monitoring", Exact = true });
         await Expect(monitoring.GetByRole(AriaRole.Row, new() { Name = "+1 month", Exact = false })).ToContainTextAsync("Held");
         await Expect(monitoring.GetByRole(AriaRole.Row, new() { Name = "+3 months" })).ToContainTextAsync("Planned");
@@ -44,9 +45,17 @@ public sealed class DemoStartTests(DemoServer server) : IClassFixture<DemoServer
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = step, Exact = true }).First).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "demo-counsellor-queue", fullPage: true);
 
-        // The booked case's page shows the flight ahead and the briefing given.
+        // The cases by stage: the one whose travel document came is the booked one; its page shows the flight ahead.
         await page.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Youssef El Amrani" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Stage" })).ToBeVisibleAsync();
+        await page.GetByLabel("Stage").SelectOptionAsync(new SelectOptionValue { Label = "Travel document obtained" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        var rows = page.Locator("table tbody tr");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("Youssef El Amrani");
+        await Expect(rows.First).ToContainTextAsync("Travel document obtained");
+        await Screenshots.TakeAsync(page, "demo-cases-by-stage", fullPage: true);
+        await rows.First.GetByRole(AriaRole.Link).First.ClickAsync();
         await Expect(page.GetByText("TK 1022").First).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "demo-booked-case", fullPage: true);
     }

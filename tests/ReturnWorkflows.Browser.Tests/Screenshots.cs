@@ -13,6 +13,15 @@ public static class Screenshots
     public static async Task TakeAsync(IPage page, string name, bool fullPage = false)
     {
         Directory.CreateDirectory(Folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = fullPage });
+        try
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = fullPage });
+        }
+        catch (PlaywrightException) when (!page.IsClosed)
+        {
+            // Chromium refuses to capture while a page is being replaced (a form just posted): once it has loaded, again.
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = fullPage });
+        }
     }
 }

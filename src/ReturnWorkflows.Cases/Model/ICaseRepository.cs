@@ -43,12 +43,13 @@ public interface ICaseRepository
 /// <param name="OverdueOnly">Cases with a task still open past its due date.</param>
 /// <param name="Flag">Cases carrying this flag.</param>
 public sealed record CaseSearch(string? Office, string? CountryOfReturn, CaseStatus? Status, string? Text, int Page, int PageSize,
-    VulnerabilityKind? Vulnerability = null, bool OverdueOnly = false, CaseFlag? Flag = null);
+    VulnerabilityKind? Vulnerability = null, bool OverdueOnly = false, CaseFlag? Flag = null, CaseStage? Stage = null, string? ProgrammeId = null);
 
 /// <summary>A case as a list shows it: no section beyond the principal applicant's name.</summary>
 public sealed record CaseSummary(
     string Id, string Number, string HostOffice, string CountryOfReturn, string ProgrammeId, CaseStatus Status,
-    string PrincipalName, int PersonCount, DateTime CreatedAt, int Version, bool Overdue = false, bool CountryStatusChanged = false);
+    string PrincipalName, int PersonCount, DateTime CreatedAt, int Version, bool Overdue = false, bool CountryStatusChanged = false,
+    CaseStage Stage = CaseStage.Intake);
 
 /// <param name="OriginOffice">The office receiving returnees in the country of return (one that hosts no migrants first).</param>
 /// <param name="LastReachedAt">The latest logged contact that reached someone of the case; null when none has.</param>

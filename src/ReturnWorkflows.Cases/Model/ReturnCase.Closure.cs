@@ -16,6 +16,18 @@ public sealed partial class ReturnCase
 
     public IEnumerable<Person> Participants => _persons.Where(p => p.Participation == Participation.Participating);
 
+    /// <summary>The furthest milestone anyone of the case reached, or Closed (the case list computes the same in SQL).</summary>
+    public CaseStage Stage =>
+        Status == CaseStatus.Closed ? CaseStage.Closed
+        : _persons.Any(p => p.PlanApprovedOn != null) ? CaseStage.PlanApproved
+        : _persons.Any(p => p.ArrivedOn != null) ? CaseStage.Arrived
+        : _persons.Any(p => p.DepartedOn != null) ? CaseStage.Departed
+        : _persons.Any(p => p.TravelDocumentObtainedAt != null) ? CaseStage.TravelDocumentObtained
+        : _persons.Any(p => p.EligibleOn != null) ? CaseStage.Eligible
+        : _persons.Any(p => p.DecidedToReturnOn != null) ? CaseStage.DecidedToReturn
+        : _persons.Any(p => p.CounselledOn != null) ? CaseStage.Counselled
+        : CaseStage.Intake;
+
     /// <summary>
     /// One person drops the return; the others go on. The principal applicant may drop it too: the next participant
     /// in the order the family was registered becomes the principal. The last participant cannot: that is the case's

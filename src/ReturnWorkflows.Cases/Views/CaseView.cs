@@ -13,7 +13,7 @@ public sealed record CaseView(
     IReadOnlyList<AssessmentView>? Assessments = null, IReadOnlyList<WaitingStepView>? WaitingFor = null, ClosureView? Closure = null,
     CountryStatusFlag? CountryStatusFlag = null, bool AsOriginOffice = false,
     TravelDocumentsView? TravelDocuments = null, HandoverSectionView? Handover = null, ReintegrationView? Reintegration = null,
-    LegalStatusView? LegalStatus = null, bool IsTest = false);
+    LegalStatusView? LegalStatus = null, bool IsTest = false, CaseStage Stage = CaseStage.Intake);
 
 /// <summary>The legal status in the host country (the host office's) and the voluntary-departure deadline with its history.</summary>
 public sealed record LegalStatusView(LegalStatusKind? Status, string? Note, DateTime? RecordedAt, string? RecordedBy, DateOnly? DepartureDeadline,

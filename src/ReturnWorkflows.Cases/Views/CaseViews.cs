@@ -21,7 +21,7 @@ public static class CaseViews
                 .Select(a => new AssessmentView(a.Id, a.PersonId, a.Kind, a.Outcome, a.Reference, a.Details, a.RecordedAt, a.RecordedBy)).ToList(),
             Closure: new ClosureView(c.PendingClosure, c.ClosedAt, c.ClosedBy), CountryStatusFlag: c.CountryStatusFlag,
             TravelDocuments: TravelDocumentsView.Of(c), Handover: HandoverSectionView.Of(c), Reintegration: ReintegrationView.Of(c),
-            LegalStatus: LegalStatusView.Of(c), IsTest: c.IsTest);
+            LegalStatus: LegalStatusView.Of(c), IsTest: c.IsTest, Stage: c.Stage);
     }
 
     private static CaseView ForOriginOffice(ReturnCase c)
@@ -31,7 +31,7 @@ public static class CaseViews
         return new CaseView(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status, c.ClosureReason, c.CreatedAt,
             c.CreatedBy, c.UpdatedAt, c.UpdatedBy, c.Version, persons,
             [CaseSections.Case, CaseSections.People, CaseSections.Consents, CaseSections.Vulnerabilities, CaseSections.Handover, CaseSections.Reintegration],
-            AsOriginOffice: true, Handover: HandoverSectionView.Of(c), Reintegration: ReintegrationView.Of(c), IsTest: c.IsTest);
+            AsOriginOffice: true, Handover: HandoverSectionView.Of(c), Reintegration: ReintegrationView.Of(c), IsTest: c.IsTest, Stage: c.Stage);
     }
 
     private static PersonView PersonOf(Person p, bool maySeeSensitive) => new(

@@ -86,9 +86,11 @@ internal static class CaseEndpoints
     }
 
     private static Task<CaseList> SearchAsync(ClaimsPrincipal user, IMediator mediator, CancellationToken ct,
-        string? office, string? country, string? status, string? q, string? page, string? pageSize, string? vulnerability, string? overdue, string? flag) =>
+        string? office, string? country, string? status, string? q, string? page, string? pageSize, string? vulnerability, string? overdue, string? flag,
+        string? stage, string? programme) =>
         mediator.Send(new SearchCases(user.ToCaseViewer(), new CaseSearch(office, country, QueryValues.Enum<CaseStatus>(status, "status"), q,
             QueryValues.Int(page, "page") ?? 0, QueryValues.Int(pageSize, "pageSize") ?? 50,
             QueryValues.Enum<VulnerabilityKind>(vulnerability, "vulnerability"), QueryValues.Bool(overdue, "overdue") ?? false,
-            QueryValues.Enum<CaseFlag>(flag, "flag"))), ct);
+            QueryValues.Enum<CaseFlag>(flag, "flag"), QueryValues.Enum<CaseStage>(stage, "stage"),
+            string.IsNullOrWhiteSpace(programme) ? null : programme.Trim())), ct);
 }

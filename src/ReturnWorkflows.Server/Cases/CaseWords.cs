@@ -13,6 +13,20 @@ namespace ReturnWorkflows.Server.Cases;
 /// </summary>
 public static class CaseWords
 {
+    public static string Of(CaseStage stage) => stage switch
+    {
+        CaseStage.Intake => "Intake",
+        CaseStage.Counselled => "Counselled",
+        CaseStage.DecidedToReturn => "Decided to return",
+        CaseStage.Eligible => "Eligible",
+        CaseStage.TravelDocumentObtained => "Travel document obtained",
+        CaseStage.Departed => "Departed",
+        CaseStage.Arrived => "Arrived",
+        CaseStage.PlanApproved => "Plan approved",
+        CaseStage.Closed => "Closed",
+        _ => stage.ToString(),
+    };
+
     public static string Of(CaseStatus status) => status switch
     {
         CaseStatus.Open => "Open",

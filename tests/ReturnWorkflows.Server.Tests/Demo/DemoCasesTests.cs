@@ -121,6 +121,18 @@ public sealed class DemoCasesTests : IDisposable
         [DemoStage.Arrived] = "Reintegration plan",
     };
 
+    /// <summary>The case list's stage (the furthest milestone) each demo stage leaves.</summary>
+    private static readonly Dictionary<DemoStage, string> MilestoneStage = new()
+    {
+        [DemoStage.Intake] = "Intake",
+        [DemoStage.Counselled] = "DecidedToReturn",
+        [DemoStage.EligibilityApproved] = "Eligible",
+        [DemoStage.TravelDocumentRequested] = "Eligible",
+        [DemoStage.FlightBooked] = "TravelDocumentObtained",
+        [DemoStage.Arrived] = "Arrived",
+        [DemoStage.Monitored] = "PlanApproved",
+    };
+
     /// <summary>
     /// Each case was worked up to its stage by the demo staff, through the tasks: the next task waits in its office's
     /// inbox; the case booked flies in the days ahead; the returnees in Pakistan are the Islamabad officer's to follow, one
@@ -143,6 +155,20 @@ public sealed class DemoCasesTests : IDisposable
             if (demo.Stage >= DemoStage.FlightBooked) Assert.DoesNotContain("Lost contact: propose closure", open);
         }
         Assert.True(DemoCases.All.Select(c => c.Stage).Distinct().Count() >= 6);
+
+        // The list's stage comes from the milestones the steps wrote, and filters on them.
+        foreach (var demo in DemoCases.All)
+            Assert.Equal(MilestoneStage[demo.Stage], (string?)listed.Single(c => (string?)c["id"] == IdOf(demo))["stage"]);
+        using var manager = await server.WithAccessTokenAsync("manager");
+        var atArrival = Assert.Single((await manager.GetJsonAsync("/api/cases?stage=Arrived"))["items"]!.AsArray())!;
+        Assert.Equal(IdOf(DemoCases.All.Single(c => c.Stage == DemoStage.Arrived)), (string?)atArrival["id"]);
+        Assert.Equal(DemoCases.All.Count(c => c.Stage == DemoStage.Intake),
+            (await manager.GetJsonAsync("/api/cases?stage=Intake&pageSize=100"))["items"]!.AsArray().Count);
+        Assert.Equal(DemoCases.All.Count, (await manager.GetJsonAsync("/api/cases?programme=dk-avrr-wb&pageSize=100"))["items"]!.AsArray().Count);
+        Assert.Empty((await manager.GetJsonAsync("/api/cases?programme=another-programme"))["items"]!.AsArray());
+        var unknown = await manager.GetAsync("/api/cases?stage=Landed");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("stage", await unknown.Content.ReadAsStringAsync());
 
         using var operations = await server.WithAccessTokenAsync("operations");
         var booked = await operations.GetJsonAsync($"/api/cases/{IdOf(DemoCases.All.Single(c => c.Stage == DemoStage.FlightBooked))}");

@@ -124,6 +124,7 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
         if (search.OverdueOnly) cases = cases.Where(c => overdueTasks.Any(t => t.CaseId == c.Id));
         if (search.Office is { Length: > 0 } office) cases = cases.Where(c => c.HostOffice == office);
         if (search.CountryOfReturn is { Length: > 0 } country) cases = cases.Where(c => c.CountryOfReturn == country);
+        if (search.ProgrammeId is { Length: > 0 } programme) cases = cases.Where(c => c.ProgrammeId == programme);
         if (search.Status is { } status) cases = cases.Where(c => c.Status == status);
         if (search.Flag == CaseFlag.CountryStatusChanged) cases = cases.Where(c => c.CountryStatusChangedAt != null);
         if (search.Text?.Trim() is { Length: > 0 } text)
@@ -144,12 +145,28 @@ internal sealed class EfCaseRepository(ReturnWorkflowsDbContext db) : ICaseRepos
                                             || p.Consents.Where(k => k.Kind == ConsentKind.TransferToOriginOfficeAndPartners).OrderByDescending(k => k.RecordedAt)
                                                 .Select(k => (ConsentDecision?)k.Decision).FirstOrDefault() == ConsentDecision.Given)));
         }
-        var items = await cases
-            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+        // ReturnCase.Stage in SQL: the furthest milestone anyone reached.
+        var staged = cases.Select(c => new
+        {
+            Case = c,
+            Stage = c.Status == CaseStatus.Closed ? CaseStage.Closed
+                : c.Persons.Any(p => p.PlanApprovedOn != null) ? CaseStage.PlanApproved
+                : c.Persons.Any(p => p.ArrivedOn != null) ? CaseStage.Arrived
+                : c.Persons.Any(p => p.DepartedOn != null) ? CaseStage.Departed
+                : c.Persons.Any(p => p.TravelDocumentObtainedAt != null) ? CaseStage.TravelDocumentObtained
+                : c.Persons.Any(p => p.EligibleOn != null) ? CaseStage.Eligible
+                : c.Persons.Any(p => p.DecidedToReturnOn != null) ? CaseStage.DecidedToReturn
+                : c.Persons.Any(p => p.CounselledOn != null) ? CaseStage.Counselled
+                : CaseStage.Intake,
+        });
+        if (search.Stage is { } stage) staged = staged.Where(s => s.Stage == stage);
+        var items = await staged
+            .OrderByDescending(s => s.Case.CreatedAt).ThenByDescending(s => s.Case.Id)
             .Skip(search.Page * search.PageSize).Take(search.PageSize)
-            .Select(c => new CaseSummary(c.Id, c.Number, c.HostOffice, c.CountryOfReturn, c.ProgrammeId, c.Status,
-                c.Persons.Where(p => p.IsPrincipal).Select(p => p.GivenNames + " " + p.FamilyName).FirstOrDefault() ?? "",
-                c.Persons.Count, c.CreatedAt, c.Version, overdueTasks.Any(t => t.CaseId == c.Id), c.CountryStatusChangedAt != null))
+            .Select(s => new CaseSummary(s.Case.Id, s.Case.Number, s.Case.HostOffice, s.Case.CountryOfReturn, s.Case.ProgrammeId, s.Case.Status,
+                s.Case.Persons.Where(p => p.IsPrincipal).Select(p => p.GivenNames + " " + p.FamilyName).FirstOrDefault() ?? "",
+                s.Case.Persons.Count, s.Case.CreatedAt, s.Case.Version, overdueTasks.Any(t => t.CaseId == s.Case.Id), s.Case.CountryStatusChangedAt != null,
+                s.Stage))
             .ToListAsync(cancellationToken);
         return await AsOriginOfficeSeesThemAsync(items, visibility, cancellationToken);
     }

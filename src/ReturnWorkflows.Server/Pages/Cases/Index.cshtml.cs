@@ -30,11 +30,14 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
     [FromQuery(Name = "vulnerability")] public string? Vulnerability { get; set; }
     [FromQuery(Name = "overdue")] public bool OverdueOnly { get; set; }
     [FromQuery(Name = "flag")] public string? Flag { get; set; }
+    [FromQuery(Name = "stage")] public string? Stage { get; set; }
+    [FromQuery(Name = "programme")] public string? Programme { get; set; }
     [FromQuery(Name = "page")] public int PageNumber { get; set; }
 
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
     public IReadOnlyList<Office> Offices { get; private set; } = [];
     public IReadOnlyList<CountryOfReturn> Countries { get; private set; } = [];
+    public IReadOnlyList<Programme> Programmes { get; private set; } = [];
     public string? Error { get; private set; }
 
     /// <summary>Whether the person may register a case (the intake command decides again when they do).</summary>
@@ -45,7 +48,7 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
 
     public bool IsSearching => !string.IsNullOrWhiteSpace(Text) || !string.IsNullOrEmpty(Office) || !string.IsNullOrEmpty(Country)
                                || !string.IsNullOrEmpty(Status) || !string.IsNullOrEmpty(Vulnerability) || OverdueOnly
-                               || !string.IsNullOrEmpty(Flag);
+                               || !string.IsNullOrEmpty(Flag) || !string.IsNullOrEmpty(Stage) || !string.IsNullOrEmpty(Programme);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -53,14 +56,17 @@ public sealed class IndexModel(IMediator mediator, IReferenceDataStore reference
         MayRegister = CaseAccess.MayEdit(viewer);
         Offices = (await referenceData.OfficesAsync(ct)).Where(o => o.HostsMigrants).OrderBy(o => o.Name).ToList();
         Countries = (await referenceData.CountriesAsync(ct)).OrderBy(c => c.Name).ToList();
+        Programmes = (await referenceData.ProgrammesAsync(ct)).OrderBy(p => p.Name).ToList();
         VulnerabilityKinds = Enum.GetValues<VulnerabilityKind>().Where(k => !k.IsSensitive() || CaseAccess.MaySeeSensitive(viewer)).ToList();
         try
         {
             var status = QueryValues.Enum<CaseStatus>(Status, "status");
             var vulnerability = QueryValues.Enum<VulnerabilityKind>(Vulnerability, "vulnerability");
             var flag = QueryValues.Enum<CaseFlag>(Flag, "flag");
+            var stage = QueryValues.Enum<CaseStage>(Stage, "stage");
             var list = await mediator.Send(new SearchCases(viewer,
-                new CaseSearch(Empty(Office), Empty(Country), status, Text?.Trim(), PageNumber, PageSize, vulnerability, OverdueOnly, flag)), ct);
+                new CaseSearch(Empty(Office), Empty(Country), status, Text?.Trim(), PageNumber, PageSize, vulnerability, OverdueOnly, flag, stage,
+                    Empty(Programme))), ct);
             Cases = list.Items;
         }
         catch (CommandFailedException refused)
