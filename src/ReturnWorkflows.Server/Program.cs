@@ -69,6 +69,7 @@ builder.Services.AddReturnWorkflowsIdentity(identitySettings);
 builder.Services.AddSignInRateLimits(identitySettings);
 builder.Services.AddReturnWorkflowsLocalization();
 builder.Services.AddScoped<ReturnWorkflows.Server.Localization.ViewerClock>();
+builder.Services.AddScoped<ReturnWorkflows.Server.Localization.TaskText>();
 builder.Services.AddRazorPages(pages =>
 {
     foreach (var route in ReturnWorkflows.Server.Pages.Designer.HostModel.Routes)

@@ -198,6 +198,36 @@ public sealed partial class SerbianCasePagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_case_task_in_serbian_has_its_title_questions_and_outcomes_translated_and_sends_the_english_outcome()
+    {
+        // The office's supervisor reads every task of the office, whichever role it waits for.
+        using var counsellor = Serbian(await _server.SignedInAsync("supervisor"));
+        var caseId = await CaseWithEverySectionAsync();
+        List<HumanTask> open;
+        await using (var scope = _server.Services.CreateAsyncScope())
+            open = await scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>().HumanTasks.AsNoTracking()
+                .Where(t => t.CaseId == caseId && t.FormKey != null && t.FormKey.StartsWith("case.")
+                            && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Assigned)).ToListAsync();
+        Assert.NotEmpty(open);
+
+        var queue = await PageAsync(counsellor, "/inbox?view=office");
+        foreach (var task in open)
+        {
+            var page = await PageAsync(counsellor, $"/inbox/{task.Id}");
+            var serbianTitle = new System.Resources.ResourceManager("ReturnWorkflows.Server.Resources.TaskWords", typeof(TaskWords).Assembly)
+                .GetString(task.Title, new CultureInfo(MissingTranslations.Culture));
+            Assert.Contains($">{WebUtility.HtmlEncode(serbianTitle)}<", page);
+            Assert.Contains($">{WebUtility.HtmlEncode(serbianTitle)}<", queue);
+            Assert.DoesNotContain($">{task.Title}<", page);
+            // The buttons still send the step's own outcome, which the workflow's connections are drawn from.
+            foreach (var outcome in System.Text.Json.JsonSerializer.Deserialize<string[]>(task.Outcomes)!)
+                Assert.Contains($"value=\"{WebUtility.HtmlEncode(outcome)}\"", page);
+            Assert.DoesNotContain($">{task.Title}<", queue);
+        }
+        Assert.True(_missing.Missing.IsEmpty, "Not in the Serbian resources:\n" + string.Join("\n", _missing.Missing.Keys.Order()));
+    }
+
+    [Fact]
     public async Task The_reintegration_and_monitoring_sections_in_serbian_have_every_text_translated()
     {
         using var counsellor = Serbian(await _server.SignedInAsync("counsellor"));
