@@ -147,7 +147,7 @@ internal sealed class DemoCaseSeeding(IServiceScopeFactory scopes, IOptions<Data
     }
 
     /// <summary>The demo user with <paramref name="role"/> at <paramref name="office"/>, as the case rules see them.</summary>
-    private static CaseViewer? DemoViewer(string role, string office) =>
+    internal static CaseViewer? DemoViewer(string role, string office) =>
         IdentitySeeding.DemoUsers.Where(u => u.Role == role && u.Office == office)
             .Select(u => new CaseViewer(u.UserName, [u.Role], u.Office)).FirstOrDefault();
 }

@@ -14,7 +14,6 @@ using ReturnWorkflows.Engine.Serialization;
 using ReturnWorkflows.Engine.Tasks;
 using ReturnWorkflows.Engine.Tasks.Commands;
 using ReturnWorkflows.Infrastructure.Persistence;
-using ReturnWorkflows.Server.Identity;
 
 namespace ReturnWorkflows.Server.Demo;
 
@@ -164,9 +163,9 @@ internal sealed class DemoJourney(IServiceScopeFactory scopes, TimerDrain timers
             await mediator.Send(command(viewer, seen), cancellationToken);
         }
 
+        // The programme's demo manager works from Sarajevo whichever office's task it is.
         private static CaseViewer DemoUser(string role, string office) =>
-            IdentitySeeding.DemoUsers.Where(u => u.Role == role && (u.Office == office || role == Roles.ProgrammeManager))
-                .Select(u => new CaseViewer(u.UserName, [u.Role], u.Office)).FirstOrDefault()
+            DemoCaseSeeding.DemoViewer(role, role == Roles.ProgrammeManager ? OfficeCodes.Sarajevo : office)
             ?? throw new InvalidOperationException($"no demo {role} works at {office}");
     }
 }

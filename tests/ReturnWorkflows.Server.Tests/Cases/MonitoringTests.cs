@@ -64,23 +64,8 @@ public sealed class MonitoringTests
     public async Task A_monitoring_phase_redesigned_while_a_case_is_in_reintegration_is_the_one_it_enters(string provider)
     {
         await using var env = await ClockedCaseServer.StartAsync(provider);
-        var caseId = await env.OpenFamilyAsync("Redesigned");
-        await DocumentedAsync(env, caseId, DateOnly.Parse(Today(env)).AddDays(90), medicalNeed: false);
-        await StartTravelAsync(env, caseId);
-        var arrivedOn = await TravelAndArriveAsync(env, caseId);
-        await ProgrammeEndsAsync(env, arrivedOn.AddYears(2));
-
         // While the case is in reintegration, a manager publishes monitoring with two contacts, the first by phone.
-        var redesigned = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Workflows, "monitoring.json")))!.AsObject();
-        redesigned["version"] = 2;
-        var plan = redesigned["root"]!["activities"]!.AsArray().Single(a => (string?)a!["id"] == "plan")!;
-        plan["schedule"] = new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "+2 months by phone, +6 months" } };
-        await using (var scope = env.Server.Services.CreateAsyncScope())
-        {
-            var seeded = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedWorkflowDefinition(redesigned.ToJsonString(), "monitoring.json"));
-            Assert.Equal(2, seeded.Version);
-        }
-
+        var (caseId, arrivedOn) = await ArrivedThenMonitoringRedesignedAsync(env, "Redesigned", "schedule", "String", "+2 months by phone, +6 months");
         await ReintegratedAsync(env, caseId);
 
         Assert.Equal(2, (await PhasesAsync(env, caseId))["monitoring"].DefinitionVersion);
@@ -95,18 +80,7 @@ public sealed class MonitoringTests
     public async Task A_sampling_monitoring_step_records_the_cases_draw_and_monitors_only_a_case_in_the_sample(string provider)
     {
         await using var env = await ClockedCaseServer.StartAsync(provider);
-        var caseId = await env.OpenFamilyAsync("Sampled");
-        await DocumentedAsync(env, caseId, DateOnly.Parse(Today(env)).AddDays(90), medicalNeed: false);
-        await StartTravelAsync(env, caseId);
-        var arrivedOn = await TravelAndArriveAsync(env, caseId);
-        await ProgrammeEndsAsync(env, arrivedOn.AddYears(2));
-        var redesigned = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Workflows, "monitoring.json")))!.AsObject();
-        redesigned["version"] = 2;
-        redesigned["root"]!["activities"]!.AsArray().Single(a => (string?)a!["id"] == "plan")!["samplePercent"] =
-            new JsonObject { ["typeName"] = "Int32", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "50" } };
-        await using (var scope = env.Server.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedWorkflowDefinition(redesigned.ToJsonString(), "monitoring.json"));
-
+        var (caseId, _) = await ArrivedThenMonitoringRedesignedAsync(env, "Sampled", "samplePercent", "Int32", "50");
         await ReintegratedAsync(env, caseId);
 
         // The draw comes from the case's id, so the test knows which way this case goes, and checks that way.
@@ -208,6 +182,28 @@ public sealed class MonitoringTests
         env.Clock.Advance(arrivedOn.AddMonths(3).AddDays(-7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - env.Clock.GetUtcNow().UtcDateTime + TimeSpan.FromHours(1));
         await DrainAsync(env);
         Assert.NotNull(await FindTaskAsync(env, caseId, "Monitoring visit"));
+    }
+
+    /// <summary>
+    /// A family arrived in Islamabad (the programme running two years past the arrival), and then the monitoring phase
+    /// published as version 2 with one input of its planning step changed: what a manager's redesign does.
+    /// </summary>
+    private static async Task<(string CaseId, DateOnly ArrivedOn)> ArrivedThenMonitoringRedesignedAsync(ClockedCaseServer env, string family,
+        string input, string typeName, string value)
+    {
+        var caseId = await env.OpenFamilyAsync(family);
+        await DocumentedAsync(env, caseId, DateOnly.Parse(Today(env)).AddDays(90), medicalNeed: false);
+        await StartTravelAsync(env, caseId);
+        var arrivedOn = await TravelAndArriveAsync(env, caseId);
+        await ProgrammeEndsAsync(env, arrivedOn.AddYears(2));
+        var redesigned = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Workflows, "monitoring.json")))!.AsObject();
+        redesigned["version"] = 2;
+        redesigned["root"]!["activities"]!.AsArray().Single(a => (string?)a!["id"] == "plan")![input] =
+            new JsonObject { ["typeName"] = typeName, ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };
+        await using var scope = env.Server.Services.CreateAsyncScope();
+        var seeded = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedWorkflowDefinition(redesigned.ToJsonString(), "monitoring.json"));
+        Assert.Equal(2, seeded.Version);
+        return (caseId, arrivedOn);
     }
 
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string field)
