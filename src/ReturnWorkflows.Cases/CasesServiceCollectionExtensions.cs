@@ -26,6 +26,9 @@ public static class CasesServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<Engine.Runtime.Cases.IWorkflowCaseContextLoader, Activities.CaseContextLoader>());
         foreach (var handler in Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Engine.Tasks.ITaskAnswersHandler).IsAssignableFrom(t)))
             services.AddScoped(typeof(Engine.Tasks.ITaskAnswersHandler), handler);
+        // The same handlers fill their forms from the case when a task is opened.
+        foreach (var prefill in Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Activities.ICaseFormPrefill).IsAssignableFrom(t)))
+            services.AddScoped(typeof(Activities.ICaseFormPrefill), prefill);
         // What steps change on their case once they are written (the monitoring plan).
         foreach (var updater in Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Engine.Runtime.Cases.IWorkflowCaseUpdater).IsAssignableFrom(t)))
             services.AddScoped(typeof(Engine.Runtime.Cases.IWorkflowCaseUpdater), updater);

@@ -18,7 +18,7 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
     [Fact]
     public async Task A_counsellor_completes_intake_review_counselling_and_the_protection_screen_from_the_inbox_and_finds_each_next_step()
     {
-        var caseId = await OpenCaseAsync("Reviewed");
+        var caseId = await BrowserCases.OpenAsync(server, "Reviewed");
         var page = await server.SignInAsync("counsellor", 1600, 1000);
         await page.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Nothing is assigned to you yet, but 1 open task waits in your office");
@@ -155,31 +155,5 @@ public sealed class CaseActivityTests(DesignerServer server) : IClassFixture<Des
         Assert.Empty(view.Cut);
         Assert.True(view.SmallestLabel >= ZoomToFit.ReadableLabelPixels, $"labels are {view.SmallestLabel:0.0} px high at zoom-to-fit");
         Assert.True(fallbacks.Count == 0, string.Join("\n", fallbacks));
-    }
-
-    /// <summary>Opens a case at Sarajevo through the API for a mother and her husband; its lifecycle makes the intake review.</summary>
-    private async Task<string> OpenCaseAsync(string family)
-    {
-        using var api = server.ApiClient();
-        JsonObject Person(string given, string relationship, string born) => new()
-        {
-            ["details"] = new JsonObject
-            {
-                ["givenNames"] = given, ["familyName"] = family, ["nameInDocument"] = null, ["dateOfBirth"] = born, ["estimatedBirthYear"] = null,
-                ["sex"] = given == "Tariq" ? "Male" : "Female", ["nationality"] = "PK", ["languages"] = new JsonArray("Urdu"), ["relationship"] = relationship,
-            },
-            ["dataProcessingConsent"] = new JsonObject
-            {
-                ["kind"] = "DataProcessing", ["decision"] = "Given", ["method"] = "Written", ["language"] = "Urdu", ["interpreter"] = null, ["guardian"] = null,
-            },
-        };
-        var opened = await api.PostAsJsonAsync("/api/cases", new JsonObject
-        {
-            ["hostOffice"] = "BA-SJJ", ["countryOfReturn"] = "PK", ["programmeId"] = "dk-avrr-wb",
-            ["principal"] = Person("Amina", "PrincipalApplicant", "1990-05-01"),
-            ["members"] = new JsonArray(Person("Tariq", "Spouse", "1988-02-03")),
-        });
-        opened.EnsureSuccessStatusCode();
-        return (string)(await opened.Content.ReadFromJsonAsync<JsonObject>())!["caseId"]!;
     }
 }

@@ -14,8 +14,8 @@ public sealed class ConsentActivityTests
         var household = OpenCase(new NewPerson(Child(), Consent(guardian: "Mother Khan")));
         Assert.Contains(CaseGates.EmbassyContactConsent, household.UnmetGates([CaseGates.EmbassyContactConsent], ReturnStatus.Open));
 
-        HouseholdConsents.RecordGiven(household, ConsentKind.ContactEmbassy,
-            new EmbassyContactConsentForm(true, ConsentMethod.VerbalCertified, " Urdu ", " ", "Mother Khan"), Now, "counsellor");
+        HouseholdConsents.RecordGiven(household, household.Persons, ConsentKind.ContactEmbassy,
+            new EmbassyContactConsentForm(null, ConsentMethod.VerbalCertified, " Urdu ", " ", "Mother Khan"), Now, "counsellor");
 
         Assert.Empty(household.UnmetGates([CaseGates.EmbassyContactConsent], ReturnStatus.Open));
         Assert.All(household.Persons, p =>
@@ -38,19 +38,52 @@ public sealed class ConsentActivityTests
         closed.ApproveClosure(Now, "manager");
 
         Assert.Throws<CaseRuleException>(() =>
-            HouseholdConsents.RecordGiven(closed, ConsentKind.ReturnDeclaration,
-                new ReturnApplicationConsentForm(true, true, ConsentMethod.Written, "Urdu", null, null), Now, "counsellor"));
+            HouseholdConsents.RecordGiven(closed, closed.Persons, ConsentKind.ReturnDeclaration,
+                new ReturnApplicationConsentForm(null, ConsentMethod.Written, "Urdu", null, null), Now, "counsellor"));
         Assert.DoesNotContain(closed.Persons.Single().Consents, c => c.Kind == ConsentKind.ReturnDeclaration);
     }
 
     [Fact]
     public void The_consent_forms_name_the_missing_method_and_language()
     {
-        var application = new ReturnApplicationConsentFormValidator().Validate(new ReturnApplicationConsentForm(true, true, null, " ", null, null));
+        var application = new ReturnApplicationConsentFormValidator().Validate(new ReturnApplicationConsentForm([], null, " ", null, null));
         Assert.Equal(["Language", "Method"], application.Errors.Select(e => e.PropertyName).Order());
 
         var embassy = new EmbassyContactConsentFormValidator();
-        Assert.False(embassy.Validate(new EmbassyContactConsentForm(true, ConsentMethod.Written, "", null, null)).IsValid);
-        Assert.True(embassy.Validate(new EmbassyContactConsentForm(true, ConsentMethod.Written, "Urdu", null, null)).IsValid);
+        Assert.False(embassy.Validate(new EmbassyContactConsentForm([], ConsentMethod.Written, "", null, null)).IsValid);
+        Assert.True(embassy.Validate(new EmbassyContactConsentForm([], ConsentMethod.Written, "Urdu", null, null)).IsValid);
+    }
+
+    [Fact]
+    public void The_rows_are_asked_of_everyone_still_taking_part_and_must_answer_for_exactly_them()
+    {
+        var household = OpenCase(new NewPerson(Adult("Nadia"), Consent()), new NewPerson(Child(), Consent(guardian: "Mother Khan")));
+        var nadia = household.Persons.Single(p => p.Details.GivenNames == "Nadia");
+        household.WithdrawPerson(nadia.Id, WithdrawalReason.FamilyReasons, null, Now, "counsellor");
+
+        var asked = PersonRows.AskedOf(household);
+        Assert.Equal([household.Principal.Id, household.Persons.Single(p => p.Details.GivenNames == "Sara").Id], asked.Select(p => p.Id));
+
+        var rows = asked.Select(p => new EmbassyContactRow(p.Id, true)).ToList();
+        Assert.Equal([0, 1], PersonRows.Match(household, rows, "persons").Select(m => m.Index));
+        // Nadia dropped the return: a row for her is refused by its index, as is a row left out.
+        var withNadia = Assert.Throws<CaseRuleException>(() => PersonRows.Match(household, [.. rows, new EmbassyContactRow(nadia.Id, true)], "persons"));
+        Assert.Equal(["form.persons[2].personId"], withNadia.Errors.Keys);
+        var oneMissing = Assert.Throws<CaseRuleException>(() => PersonRows.Match(household, rows.Take(1).ToList(), "persons"));
+        Assert.Equal(["form.persons"], oneMissing.Errors.Keys);
+        Assert.Contains("One person taking part has no row", oneMissing.Message);
+    }
+
+    [Fact]
+    public void A_consent_recorded_for_some_persons_leaves_the_others_without_it()
+    {
+        var household = OpenCase(new NewPerson(Adult("Nadia"), Consent()));
+
+        HouseholdConsents.RecordGiven(household, [household.Principal], ConsentKind.ContactEmbassy,
+            new EmbassyContactConsentForm(null, ConsentMethod.Written, "Urdu", null, null), Now, "counsellor");
+
+        Assert.True(household.Principal.HasConsented(ConsentKind.ContactEmbassy));
+        Assert.False(household.Persons.Single(p => !p.IsPrincipal).HasConsented(ConsentKind.ContactEmbassy));
+        Assert.Contains(CaseGates.EmbassyContactConsent, household.UnmetGates([CaseGates.EmbassyContactConsent], ReturnStatus.Open));
     }
 }

@@ -94,11 +94,35 @@ public sealed class TravelDocumentTests
         Assert.Equal("+30 days", descriptor.Inputs.Single(i => i.Name == "EscalateAfter").DefaultValue);
         Assert.Equal(["OperationsOfficer", "Counsellor", "Supervisor"], descriptor.Inputs.Single(i => i.Name == "CandidateRole").Options!);
 
+        // A row per person, its columns the document's questions; the day received is asked once.
         var receipt = CaseForms.Describe(typeof(TravelDocumentReceiptForm));
-        Assert.Equal(("kind", FormFieldType.Choice, true), (receipt.Fields[0].Name, receipt.Fields[0].Type, receipt.Fields[0].Required));
-        Assert.Equal(["Passport", "LaissezPasser", "EmergencyTravelDocument"], receipt.Fields[0].Options!);
-        Assert.Contains(receipt.Fields, f => f is { Name: "expiresOn", Type: FormFieldType.Date, Required: true });
-        Assert.False(new TravelDocumentReceiptFormValidator().Validate(new TravelDocumentReceiptForm(TravelDocumentKind.Passport, " ", Today, Today)).IsValid);
+        Assert.Equal([("persons", FormFieldType.PersonRows), ("receivedOn", FormFieldType.Date)], receipt.Fields.Select(f => (f.Name, f.Type)));
+        var columns = receipt.Fields[0].Columns!;
+        Assert.Equal(["kind", "number", "expiresOn"], columns.Select(c => c.Name));
+        Assert.Equal(["Passport", "LaissezPasser", "EmergencyTravelDocument"], columns[0].Options!);
+        Assert.All(columns, c => Assert.True(c.Required));
+        var blankNumber = new TravelDocumentReceiptFormValidator().Validate(
+            new TravelDocumentReceiptForm([new TravelDocumentRow("p1", TravelDocumentKind.Passport, " ", Today)], Today));
+        Assert.Equal("form.persons[0].number", "form." + CaseForms.AnswerKey(Assert.Single(blankNumber.Errors).PropertyName));
         Assert.False(new TravelDocumentRequestFormValidator().Validate(new TravelDocumentRequestForm("Embassy", null, null)).IsValid);
+    }
+
+    [Fact]
+    public void Each_person_gets_their_own_document_and_a_refused_row_names_itself()
+    {
+        var household = OpenCase(new NewPerson(Child(), Consent(guardian: "Mother Khan")));
+        var child = household.Persons.Single(p => !p.IsPrincipal);
+        household.PlanDeparture(Today.AddDays(40), Now, "operations");
+
+        household.RecordTravelDocumentReceived(household.Principal.Id, new TravelDocumentFacts(TravelDocumentKind.Passport, " P-1 ", Today.AddYears(5), Today), Now, "operations");
+        var refused = Assert.Throws<CaseRuleException>(() => household.RecordTravelDocumentReceived(child.Id,
+            new TravelDocumentFacts(TravelDocumentKind.EmergencyTravelDocument, "E-2", Today.AddDays(30), Today), Now, "operations", "form.persons[1]."));
+        Assert.Equal(["form.persons[1].expiresOn"], refused.Errors.Keys);
+        Assert.Null(household.CurrentTravelDocumentOf(child.Id));
+
+        household.RecordTravelDocumentReceived(child.Id, new TravelDocumentFacts(TravelDocumentKind.EmergencyTravelDocument, "E-2", Today.AddDays(60), Today), Now, "operations");
+        Assert.Equal(("P-1", TravelDocumentKind.Passport), (household.CurrentTravelDocumentOf(household.Principal.Id)!.Number, household.CurrentTravelDocumentOf(household.Principal.Id)!.Kind));
+        Assert.Equal("E-2", household.CurrentTravelDocumentOf(child.Id)!.Number);
+        Assert.All(household.Persons, p => Assert.NotNull(p.TravelDocumentObtainedAt));
     }
 }

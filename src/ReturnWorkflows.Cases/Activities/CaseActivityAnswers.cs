@@ -17,9 +17,17 @@ namespace ReturnWorkflows.Cases.Activities;
 /// aggregate's methods and audits each change. A refusal anywhere rolls back the completion too.
 /// </summary>
 public abstract class CaseActivityAnswers<TForm>(CaseAnswerServices services, IValidator<TForm> validator)
-    : ITaskAnswersHandler where TForm : class
+    : ITaskAnswersHandler, ICaseFormPrefill where TForm : class
 {
     public abstract string ActivityType { get; }
+
+    public string FormKey => CaseForms.KeyOf(typeof(TForm));
+
+    /// <summary>The answers the form opens with, from the case (each person's row); none by default.</summary>
+    protected virtual TForm? Prefill(ReturnCase returnCase, DateOnly today) => null;
+
+    JsonObject? ICaseFormPrefill.Prefill(ReturnCase returnCase, DateOnly today) =>
+        Prefill(returnCase, today) is { } form ? CaseForms.Write(form) : null;
 
     /// <summary>
     /// The gates the activity's task was made after (its preconditions): one unmet now (a consent withdrawn since)
@@ -42,7 +50,7 @@ public abstract class CaseActivityAnswers<TForm>(CaseAnswerServices services, IV
         var checkedForm = await validator.ValidateAsync(form, cancellationToken);
         if (!checkedForm.IsValid)
             throw new CommandValidationException(checkedForm.Errors
-                .GroupBy(e => "form." + ActivityDescriber.CamelCase(e.PropertyName))
+                .GroupBy(e => "form." + CaseForms.AnswerKey(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
         // A designer's test run has no case: the answers are checked, then dropped.
         if (answers.CaseId is null)

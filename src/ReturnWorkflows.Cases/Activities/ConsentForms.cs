@@ -30,8 +30,8 @@ public sealed class ConsentTakingValidator : AbstractValidator<IConsentTaking>
 /// </summary>
 internal static class HouseholdConsents
 {
-    /// <summary>Records <paramref name="kind"/> as given by everyone in the household, as <paramref name="how"/> says.</summary>
-    public static void RecordGiven(ReturnCase returnCase, ConsentKind kind, IConsentTaking how, DateTime at, string by)
+    /// <summary>Records <paramref name="kind"/> as given by each of <paramref name="persons"/> (each ticked on their row), as <paramref name="how"/> says.</summary>
+    public static void RecordGiven(ReturnCase returnCase, IReadOnlyList<Person> persons, ConsentKind kind, IConsentTaking how, DateTime at, string by)
     {
         // A withdrawal is taken on a closed case too (from the case page); a consent step belongs to an open one.
         if (returnCase.Status == CaseStatus.Closed)
@@ -39,7 +39,7 @@ internal static class HouseholdConsents
         var statement = new ConsentStatement(kind, ConsentDecision.Given, how.Method!.Value, how.Language!.Trim(), Blank(how.Interpreter), null);
         // A child consents through their guardian (the aggregate refuses a child's consent without one).
         var forChild = statement with { Guardian = Blank(how.Guardian) };
-        foreach (var person in returnCase.Persons)
+        foreach (var person in persons)
             returnCase.RecordConsent(person.Id, person.Details.IsChildOn(DateOnly.FromDateTime(at)) ? forChild : statement, at, by);
     }
 

@@ -24,7 +24,8 @@ public sealed partial class ReturnCase
             VulnerabilityAssessed: Latest(AssessmentKind.VulnerabilityAssessment) is not null,
             ChildWithoutDetermination: children.Any(c => !_assessments.Any(a => a.Kind == AssessmentKind.BestInterestsDetermination && a.PersonId == c.Id)),
             ChildWithoutGuardianConsent: children.Any(c => !c.HasConsented(ConsentKind.GuardianConsentForChild)),
-            PersonWithoutEmbassyConsent: _persons.Any(p => !p.HasConsented(ConsentKind.ContactEmbassy)),
+            // Only who travels is revealed to the embassy: someone who withdrew from the return needs no consent to it.
+            PersonWithoutEmbassyConsent: Participants.Any(p => p.MayBeProcessed && !p.HasConsented(ConsentKind.ContactEmbassy)),
             CountryStatus: countryStatus,
             CountryCleared: _assessments.Any(a => a.Kind == AssessmentKind.CountryClearance && a.Reference == CountryOfReturn),
             EligibilityProposed: PendingEligibilityProposal is not null,

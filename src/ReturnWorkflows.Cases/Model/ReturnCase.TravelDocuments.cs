@@ -32,35 +32,51 @@ public sealed partial class ReturnCase
     }
 
     /// <summary>
-    /// The document received, for everyone still taking part whose data may be processed: each gets it and the
-    /// "document obtained" milestone. Refused, changing nothing, when it expires on or before the planned departure.
+    /// One document received for everyone still taking part whose data may be processed (a collective laissez-passer):
+    /// each gets it and the "document obtained" milestone, or, if one is refused, nobody does.
     /// </summary>
     public IReadOnlyList<TravelDocument> RecordTravelDocumentReceived(TravelDocumentFacts facts, DateTime at, string by)
     {
-        RequireOpen();
-        if (facts.ReceivedOn > DateOnly.FromDateTime(at).AddDays(1))
-            throw new CaseRuleException("form.receivedOn", "The date received is in the future.");
-        if (facts.ExpiresOn <= facts.ReceivedOn)
-            throw new CaseRuleException("form.expiresOn", "The document has expired.");
-        if (PlannedDepartureOn is { } departure && facts.ExpiresOn <= departure)
-            throw new CaseRuleException("form.expiresOn",
-                $"The document expires on {facts.ExpiresOn:yyyy-MM-dd}, not after the planned departure on {departure:yyyy-MM-dd}: it cannot be used for the journey.");
         var holders = Participants.Where(p => p.MayBeProcessed).ToList();
         if (holders.Count == 0)
             throw new CaseRuleException("persons", "Nobody in the case still takes part in the return.");
-        var documents = new List<TravelDocument>();
-        foreach (var person in holders)
-        {
-            var document = new TravelDocument(NewRecordId(), Id, person.Id, facts with { Number = facts.Number.Trim() }, at, by);
-            _travelDocuments.Add(document);
-            documents.Add(document);
-            person.MarkTravelDocumentObtained(at);
-            // The number identifies the person: the trail says what and until when, not which.
-            _changes.Add(new CaseChange(CaseSections.TravelDocuments, $"persons[{person.Id}].travelDocuments[{document.Id}]", null,
-                $"{facts.Kind}, expires {facts.ExpiresOn:yyyy-MM-dd}"));
-        }
+        CheckTravelDocument(facts, at, "form.");
+        return holders.Select(p => RecordTravelDocumentReceived(p.Id, facts, at, by)).ToList();
+    }
+
+    /// <summary>
+    /// The document one person received: they get it and the "document obtained" milestone. Refused, changing nothing,
+    /// when it expires on or before the planned departure; the errors are named <paramref name="field"/> + "expiresOn".
+    /// </summary>
+    public TravelDocument RecordTravelDocumentReceived(string personId, TravelDocumentFacts facts, DateTime at, string by, string field = "form.")
+    {
+        RequireOpen();
+        var person = Participants.FirstOrDefault(p => p.Id == personId && p.MayBeProcessed)
+                     ?? throw new CaseRuleException(field + "personId", "The document's holder no longer takes part in the return (or is not in the case).");
+        CheckTravelDocument(facts, at, field);
+        var document = new TravelDocument(NewRecordId(), Id, person.Id, facts with { Number = facts.Number.Trim() }, at, by);
+        _travelDocuments.Add(document);
+        person.MarkTravelDocumentObtained(at);
+        // The number identifies the person: the trail says what and until when, not which.
+        _changes.Add(new CaseChange(CaseSections.TravelDocuments, $"persons[{person.Id}].travelDocuments[{document.Id}]", null,
+            $"{facts.Kind}, expires {facts.ExpiresOn:yyyy-MM-dd}"));
         Touch(at, by);
-        return documents;
+        return document;
+    }
+
+    /// <summary>The document <paramref name="personId"/> would travel on: their latest.</summary>
+    public TravelDocument? CurrentTravelDocumentOf(string personId) =>
+        _travelDocuments.Where(d => d.PersonId == personId).OrderBy(d => d.RecordedAt).LastOrDefault();
+
+    private void CheckTravelDocument(TravelDocumentFacts facts, DateTime at, string field)
+    {
+        if (facts.ReceivedOn > DateOnly.FromDateTime(at).AddDays(1))
+            throw new CaseRuleException("form.receivedOn", "The date received is in the future."); // asked once for all rows
+        if (facts.ExpiresOn <= facts.ReceivedOn)
+            throw new CaseRuleException(field + "expiresOn", "The document has expired.");
+        if (PlannedDepartureOn is { } departure && facts.ExpiresOn <= departure)
+            throw new CaseRuleException(field + "expiresOn",
+                $"The document expires on {facts.ExpiresOn:yyyy-MM-dd}, not after the planned departure on {departure:yyyy-MM-dd}: it cannot be used for the journey.");
     }
 
     /// <summary>The planned departure (null: not known); refused when a document someone travels on would expire by then.</summary>
@@ -80,5 +96,5 @@ public sealed partial class ReturnCase
 
     /// <summary>Each participant's latest document, the one they would travel on.</summary>
     private IEnumerable<TravelDocument> CurrentTravelDocuments() =>
-        Participants.Select(p => _travelDocuments.Where(d => d.PersonId == p.Id).OrderBy(d => d.RecordedAt).LastOrDefault()).OfType<TravelDocument>();
+        Participants.Select(p => CurrentTravelDocumentOf(p.Id)).OfType<TravelDocument>();
 }

@@ -46,13 +46,16 @@ internal sealed class DemoJourney(IServiceScopeFactory scopes, TimerDrain timers
         new(DemoStage.EligibilityApproved, 6, "eligibility approval", p => p.CompleteAsync(Roles.Supervisor, "Eligibility approval", EligibilityApproval.Approved,
             new EligibilityApprovalForm(null))),
         new(DemoStage.TravelDocumentRequested, 7, "return application", p => p.CompleteAsync(Roles.Counsellor, "Return application and informed consent",
-            ReturnApplicationConsent.Consented, new ReturnApplicationConsentForm(true, true, ConsentMethod.Written, p.Language, p.Interpreter, null))),
+            ReturnApplicationConsent.Consented, persons => new ReturnApplicationConsentForm(persons.Select(id => new ReturnApplicationRow(id, true, true)).ToList(),
+                ConsentMethod.Written, p.Language, p.Interpreter, null))),
         new(DemoStage.TravelDocumentRequested, 7, "embassy-contact consent", p => p.CompleteAsync(Roles.Counsellor, "Embassy-contact consent",
-            EmbassyContactConsent.Consented, new EmbassyContactConsentForm(true, ConsentMethod.Written, p.Language, p.Interpreter, null))),
+            EmbassyContactConsent.Consented, persons => new EmbassyContactConsentForm(persons.Select(id => new EmbassyContactRow(id, true)).ToList(),
+                ConsentMethod.Written, p.Language, p.Interpreter, null))),
         new(DemoStage.TravelDocumentRequested, 8, "travel document request", p => p.CompleteAsync(Roles.OperationsOfficer, "Travel document request",
             TravelDocumentRequest.Requested, new TravelDocumentRequestForm($"Embassy ({p.Demo.CountryOfReturn}), Sarajevo", p.Day, $"{p.Demo.CountryOfReturn}/LP/{p.Day:MMdd}"))),
         new(DemoStage.FlightBooked, 29, "travel document receipt", p => p.CompleteAsync(Roles.OperationsOfficer, "Travel document receipt",
-            TravelDocumentReceipt.Received, new TravelDocumentReceiptForm(TravelDocumentKind.LaissezPasser, $"LP-{p.Day:yyMMdd}", p.Day.AddMonths(3), p.Day))),
+            TravelDocumentReceipt.Received, persons => new TravelDocumentReceiptForm(persons.Select((id, i) =>
+                new TravelDocumentRow(id, TravelDocumentKind.LaissezPasser, $"LP-{p.Day:yyMMdd}-{i + 1}", p.Day.AddMonths(3))).ToList(), p.Day))),
         new(DemoStage.FlightBooked, 30, "flight booking", p => p.CompleteAsync(Roles.OperationsOfficer, "Flight booking", FlightBooking.Booked,
             new FlightBookingForm("TK 1022", p.DayOf(FlightDay), "SJJ - IST - " + p.Demo.CountryOfReturn, null, null))),
         new(DemoStage.FlightBooked, 31, "pre-departure briefing", p => p.CompleteAsync(Roles.Counsellor, "Pre-departure briefing", PreDepartureBriefing.Briefed,
@@ -138,7 +141,13 @@ internal sealed class DemoJourney(IServiceScopeFactory scopes, TimerDrain timers
         public string? Interpreter => Language is "English" ? null : $"{Language} interpreter (demo)";
 
         /// <summary>Completes the case's open task titled <paramref name="title"/> as the demo user holding <paramref name="role"/> for it.</summary>
-        public async Task CompleteAsync(string role, string title, string outcome, object form)
+        public Task CompleteAsync(string role, string title, string outcome, object form) => CompleteAsync(role, title, outcome, _ => form, rows: false);
+
+        /// <summary>The same for a form with a row per person: built from the persons the task page lists, by id.</summary>
+        public Task CompleteAsync(string role, string title, string outcome, Func<IReadOnlyList<string>, object> form) =>
+            CompleteAsync(role, title, outcome, form, rows: true);
+
+        private async Task CompleteAsync(string role, string title, string outcome, Func<IReadOnlyList<string>, object> form, bool rows)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ReturnWorkflowsDbContext>();
@@ -148,8 +157,13 @@ internal sealed class DemoJourney(IServiceScopeFactory scopes, TimerDrain timers
                            .FirstOrDefaultAsync(cancellationToken)
                        ?? throw new InvalidOperationException($"the case has no open task '{title}'");
             var user = DemoUser(role, task.CandidateOffice ?? demo.Office);
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CompleteHumanTask(task.Id, new TaskActor(user.UserName, user.Roles, user.Office),
-                outcome, JsonSerializer.SerializeToNode(form, form.GetType(), FormAnswers)!.AsObject()), cancellationToken);
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            var persons = rows && task.FormKey is { } key
+                ? (await mediator.Send(new GetCaseFormPrefill(user, caseId, key), cancellationToken))?.Persons.Select(p => p.Id).ToList() ?? []
+                : [];
+            var answers = form(persons);
+            await mediator.Send(new CompleteHumanTask(task.Id, new TaskActor(user.UserName, user.Roles, user.Office),
+                outcome, JsonSerializer.SerializeToNode(answers, answers.GetType(), FormAnswers)!.AsObject()), cancellationToken);
         }
 
         /// <summary>Sends a case-page command as the demo user holding <paramref name="role"/>, built from the case as they see it.</summary>

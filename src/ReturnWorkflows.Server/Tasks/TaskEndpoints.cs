@@ -25,6 +25,11 @@ internal static class TaskEndpoints
         tasks.MapGet("", ListAsync);
         tasks.MapGet("/{taskId}", async (string taskId, ClaimsPrincipal user, IMediator mediator, TaskViews views, CancellationToken ct) =>
             views.Of(await mediator.Send(new GetTask(taskId, user.ToTaskActor()), ct)));
+        tasks.MapGet("/{taskId}/form", async (string taskId, ClaimsPrincipal user, IMediator mediator, TaskViews views, CancellationToken ct) =>
+        {
+            var task = await mediator.Send(new GetTask(taskId, user.ToTaskActor()), ct);
+            return await TaskFormView.OfAsync(task, views.Of(task), user, mediator, ct);
+        });
         tasks.MapPost("/{taskId}/claim", async (string taskId, ClaimsPrincipal user, IMediator mediator, TaskViews views, CancellationToken ct) =>
             views.Of(await mediator.Send(new ClaimTask(taskId, user.ToTaskActor()), ct)));
         tasks.MapPost("/{taskId}/unassign", async (string taskId, ClaimsPrincipal user, IMediator mediator, TaskViews views, CancellationToken ct) =>

@@ -64,4 +64,38 @@ public sealed class FormDataValidatorTests
         var huge = new JsonObject { ["text"] = new string('x', FormDataValidator.MaxUnstructuredBytes) };
         Assert.Contains("larger than", FormDataValidator.Validate(null, huge)["form"].Single());
     }
+
+    private static readonly FormDefinition Documents = new("documents", "Documents",
+    [
+        new FormField("persons", "Documents", FormFieldType.PersonRows, Required: true, Columns:
+        [
+            new FormField("number", "Document number", FormFieldType.Text, Required: true, MaxLength: 10),
+            new FormField("consented", "Consents", FormFieldType.Boolean),
+        ]),
+    ]);
+
+    [Fact]
+    public void Person_rows_are_checked_row_by_row_and_named_by_their_place()
+    {
+        var fine = JsonNode.Parse("""{"persons":[{"personId":"p1","number":"P1","consented":true},{"personId":"p2","number":"P2"}]}""")!.AsObject();
+        Assert.Empty(FormDataValidator.Validate(Documents, fine));
+
+        var wrong = JsonNode.Parse("""{"persons":[{"personId":"p1","number":"far too long here"},{"personId":"p1","number":"P2","consented":"yes"},{"number":"P3","colour":"red"},7]}""")!.AsObject();
+        var errors = FormDataValidator.Validate(Documents, wrong);
+
+        Assert.Equal("Document number is longer than 10 characters.", errors["form.persons[0].number"].Single());
+        Assert.Contains("repeats a person", errors["form.persons[1].personId"].Single());
+        Assert.Equal("Consents must be true or false.", errors["form.persons[1].consented"].Single());
+        Assert.Contains("must name its person", errors["form.persons[2].personId"].Single());
+        Assert.Equal("'colour' is not a field of a row of Documents.", errors["form.persons[2].colour"].Single());
+        Assert.Contains("must be an object", errors["form.persons[3]"].Single());
+        Assert.Equal(6, errors.Count);
+    }
+
+    [Fact]
+    public void Required_person_rows_need_a_row_and_must_be_a_list()
+    {
+        Assert.Equal("Documents is required.", FormDataValidator.Validate(Documents, JsonNode.Parse("""{"persons":[]}""")!.AsObject())["form.persons"].Single());
+        Assert.Contains("must be a list", FormDataValidator.Validate(Documents, JsonNode.Parse("""{"persons":{"personId":"p1"}}""")!.AsObject())["form.persons"].Single());
+    }
 }

@@ -49,6 +49,30 @@ public static class CaseSteps
     }
 
     /// <summary>
+    /// Completes the task as its page posts it: the form as it opens (<c>GET /api/tasks/{id}/form</c>, the case's
+    /// answers and a row per person taking part), <paramref name="answers"/> over it and each row filled by <paramref name="eachRow"/>.
+    /// </summary>
+    public static async Task CompleteRowsAsync(ClockedCaseServer env, string user, string caseId, string title, string outcome, JsonObject answers,
+        Action<JsonObject, int> eachRow)
+    {
+        var task = await TaskAsync(env, caseId, title);
+        var client = await env.Server.WithAccessTokenAsync(user);
+        var form = Answered(await client.GetJsonAsync($"/api/tasks/{task.Id}/form"), answers, eachRow);
+        var response = await client.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new JsonObject { ["outcome"] = outcome, ["form"] = form });
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"Complete {title}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>An opened form's values (<c>GET /api/tasks/{id}/form</c>) with <paramref name="answers"/> over them and each person's row filled.</summary>
+    public static JsonObject Answered(JsonNode opened, JsonObject answers, Action<JsonObject, int> eachRow)
+    {
+        var values = opened["values"]!.DeepClone().AsObject();
+        foreach (var (name, value) in answers) values[name] = value?.DeepClone();
+        var rows = values["persons"]?.AsArray() ?? throw new Xunit.Sdk.XunitException("The form opened without a row per person.");
+        for (var i = 0; i < rows.Count; i++) eachRow(rows[i]!.AsObject(), i);
+        return values;
+    }
+
+    /// <summary>
     /// The facts the earlier phases leave: everyone consented to the transfer of their data to the origin office and
     /// holds a laissez-passer (and, if asked, the principal has a medical need).
     /// </summary>

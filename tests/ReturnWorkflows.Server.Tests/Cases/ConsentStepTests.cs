@@ -11,7 +11,10 @@ using ReturnWorkflows.Engine.Tasks;
 
 namespace ReturnWorkflows.Server.Tests.Cases;
 
-/// <summary>The second phase's consent steps completed as tasks: what they append to the persons' consent histories.</summary>
+/// <summary>
+/// The second phase's consent steps completed as tasks: a row per person taking part, prefilled from the case, and
+/// what they append to each person's consent history.
+/// </summary>
 public sealed class ConsentStepTests
 {
     private const string Consents = """
@@ -30,7 +33,7 @@ public sealed class ConsentStepTests
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("PostgreSql")]
-    public async Task The_return_application_and_the_embassy_consent_are_appended_for_every_person(string provider)
+    public async Task The_return_application_and_the_embassy_consent_are_appended_for_each_person_ticked_on_their_row(string provider)
     {
         await using var env = await ClockedCaseServer.StartAsync(provider);
         var caseId = await env.OpenFamilyAsync("Consenting");
@@ -38,31 +41,58 @@ public sealed class ConsentStepTests
 
         var application = await TaskAsync(env, caseId, "Return application and informed consent");
         Assert.Equal("case.return-application", application.FormKey);
-        // "Consented" without the ticks is refused, naming the field.
-        var unticked = await TryCompleteAsync(env, application, "Consented", Form(("returnDeclared", false), ("transferConsented", true)));
-        Assert.Equal(HttpStatusCode.BadRequest, unticked.StatusCode);
-        Assert.Contains("returnDeclared", await unticked.Content.ReadAsStringAsync());
-        var noLanguage = await TryCompleteAsync(env, application, "Consented", new JsonObject { ["returnDeclared"] = true, ["transferConsented"] = true, ["method"] = "Written" });
-        Assert.Equal(HttpStatusCode.BadRequest, noLanguage.StatusCode);
-        Assert.Contains("form.language", await noLanguage.Content.ReadAsStringAsync());
+        // The form opens with a row per person, in the case's order, unticked.
+        var counsellor = await env.AsAsync("counsellor");
+        var opened = await counsellor.GetJsonAsync($"/api/tasks/{application.Id}/form");
+        Assert.Equal([("Amina Consenting", "PrincipalApplicant", true), ("Tariq Consenting", "Spouse", false), ("Sara Consenting", "Child", false)],
+            opened["persons"]!.AsArray().Select(p => ((string)p!["name"]!, (string)p["relationship"]!, (bool)p["isPrincipal"]!)));
+        Assert.All(opened["values"]!["persons"]!.AsArray(), r => Assert.False((bool)r!["returnDeclared"]!));
+        Assert.Equal("persons", (string?)opened["form"]!["fields"]![0]!["name"]);
+
+        // "Consented" with one person's declaration unticked is refused on that person's row.
+        var tariqUnticked = await TryCompleteAsync(env, application, "Consented", Rows(opened, (row, i) => { row["returnDeclared"] = i != 1; row["transferConsented"] = true; }));
+        Assert.Equal(HttpStatusCode.BadRequest, tariqUnticked.StatusCode);
+        Assert.Equal(["form.persons[1].returnDeclared"], await ErrorKeysAsync(tariqUnticked));
+        // A row left out (Sara's) is refused too: one person's signature is not another's.
+        var withoutSara = Rows(opened, (row, _) => { row["returnDeclared"] = true; row["transferConsented"] = true; });
+        withoutSara["persons"]!.AsArray().RemoveAt(2);
+        Assert.Equal(["form.persons"], await ErrorKeysAsync(await TryCompleteAsync(env, application, "Consented", withoutSara)));
+        var noLanguage = Rows(opened, (row, _) => { row["returnDeclared"] = true; row["transferConsented"] = true; });
+        noLanguage.Remove("language");
+        Assert.Equal(["form.language"], await ErrorKeysAsync(await TryCompleteAsync(env, application, "Consented", noLanguage)));
         Assert.Empty(Kinds(await CaseAsync(env, caseId), ConsentKind.ReturnDeclaration));
 
-        await CompleteAsync(env, application, "Consented", Form(("returnDeclared", true), ("transferConsented", true)));
-        await CompleteAsync(env, await TaskAsync(env, caseId, "Embassy-contact consent"), "Consented", Form(("embassyContactConsented", true)));
+        await CompleteAsync(env, application, "Consented", Rows(opened, (row, _) => { row["returnDeclared"] = true; row["transferConsented"] = true; }));
+        // Tariq drops out before the embassy is asked: his row is no longer there, and nobody consents for him.
+        var tariq = (string)opened["persons"]![1]!["id"]!;
+        var version = (int)(await counsellor.GetJsonAsync($"/api/cases/{caseId}"))["version"]!;
+        (await counsellor.PostAsJsonAsync($"/api/cases/{caseId}/persons/{tariq}/withdrawal",
+            new JsonObject { ["version"] = version, ["reason"] = "ChangedMind" })).EnsureSuccessStatusCode();
+        var embassy = await TaskAsync(env, caseId, "Embassy-contact consent");
+        var embassyForm = await counsellor.GetJsonAsync($"/api/tasks/{embassy.Id}/form");
+        Assert.Equal(["Amina Consenting", "Sara Consenting"], embassyForm["persons"]!.AsArray().Select(p => (string?)p!["name"]));
+        await CompleteAsync(env, embassy, "Consented", Rows(embassyForm, (row, _) => row["embassyContactConsented"] = true));
 
+        var withdrawn = (await CaseAsync(env, caseId)).Persons.Single(p => p.Id == tariq);
+        Assert.False(withdrawn.HasConsented(ConsentKind.ContactEmbassy));
+        Assert.True(withdrawn.HasConsented(ConsentKind.ReturnDeclaration));
         var consented = await CaseAsync(env, caseId);
-        foreach (var kind in new[] { ConsentKind.ReturnDeclaration, ConsentKind.TransferToOriginOfficeAndPartners, ConsentKind.ContactEmbassy })
-            Assert.Equal(consented.Persons.Count, Kinds(consented, kind).Count);
+        foreach (var kind in new[] { ConsentKind.ReturnDeclaration, ConsentKind.TransferToOriginOfficeAndPartners })
+            Assert.Equal(3, Kinds(consented, kind).Count);
+        Assert.Equal(2, Kinds(consented, ConsentKind.ContactEmbassy).Count);
         Assert.Empty(consented.UnmetGates([CaseGates.EmbassyContactConsent], ReturnWorkflows.Cases.ReferenceData.ReturnStatus.Open));
         var instance = await env.InDatabaseAsync(db => db.WorkflowInstances.SingleAsync(i => i.CaseId == caseId && i.DefinitionId == "consent-steps"));
         Assert.Equal(Engine.Runtime.WorkflowStatus.Finished, instance.Status);
     }
 
-    private static JsonObject Form(params (string Name, bool Ticked)[] ticks)
+    /// <summary>The opened form with how the consent was taken, each person's row ticked by <paramref name="tick"/>.</summary>
+    private static JsonObject Rows(JsonNode opened, Action<JsonObject, int> tick) => CaseSteps.Answered(opened,
+        new JsonObject { ["method"] = "Written", ["language"] = "Bosnian", ["guardian"] = "Amina Consenting" }, tick);
+
+    private static async Task<List<string>> ErrorKeysAsync(HttpResponseMessage refused)
     {
-        var form = new JsonObject { ["method"] = "Written", ["language"] = "Bosnian", ["guardian"] = "Amina Consenting" };
-        foreach (var (name, ticked) in ticks) form[name] = ticked;
-        return form;
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        return (await refused.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().Select(e => e.Key).ToList();
     }
 
     private static List<Consent> Kinds(ReturnCase returnCase, ConsentKind kind) =>

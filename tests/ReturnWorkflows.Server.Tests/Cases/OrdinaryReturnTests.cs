@@ -55,10 +55,10 @@ public sealed class OrdinaryReturnTests
         Assert.Equal((WorkflowStatus.Running, 2), (phases["consent-and-travel-document"].Status, phases["consent-and-travel-document"].DefinitionVersion));
 
         // Phase two: the consents, then the request to the embassy.
-        JsonObject Consent(string tick) => new() { [tick] = true, ["method"] = "Written", ["language"] = "Urdu" };
-        await CompleteAsync(env, "counsellor", caseId, "Return application and informed consent", "Consented",
-            new JsonObject { ["returnDeclared"] = true, ["transferConsented"] = true, ["method"] = "Written", ["language"] = "Urdu" });
-        await CompleteAsync(env, "counsellor", caseId, "Embassy-contact consent", "Consented", Consent("embassyContactConsented"));
+        JsonObject Consent() => new() { ["method"] = "Written", ["language"] = "Urdu" };
+        await CompleteRowsAsync(env, "counsellor", caseId, "Return application and informed consent", "Consented", Consent(),
+            (row, _) => { row["returnDeclared"] = true; row["transferConsented"] = true; });
+        await CompleteRowsAsync(env, "counsellor", caseId, "Embassy-contact consent", "Consented", Consent(), (row, _) => row["embassyContactConsented"] = true);
         var request = await TaskAsync(env, caseId, "Travel document request");
         Assert.Equal(("OperationsOfficer", "BA-SJJ"), (request.CandidateRole, request.CandidateOffice));
 
@@ -74,9 +74,9 @@ public sealed class OrdinaryReturnTests
         // Three weeks later the laissez-passer arrives.
         env.Clock.Advance(TimeSpan.FromDays(21));
         await DrainAsync(env);
-        await CompleteAsync(env, "operations", caseId, "Travel document receipt", "Received", new JsonObject
+        await CompleteRowsAsync(env, "operations", caseId, "Travel document receipt", "Received", new JsonObject { ["receivedOn"] = Today(env) }, (row, _) =>
         {
-            ["kind"] = "LaissezPasser", ["number"] = "LP-77", ["expiresOn"] = DateOnly.Parse(Today(env)).AddMonths(3).ToString("O"), ["receivedOn"] = Today(env),
+            row["kind"] = "LaissezPasser"; row["number"] = "LP-77"; row["expiresOn"] = DateOnly.Parse(Today(env)).AddMonths(3).ToString("O");
         });
 
         phases = await PhasesAsync(env, caseId);

@@ -23,11 +23,13 @@ public sealed class TravelDocumentStepTests
            {"id":"start","type":"Elsa.Start"},
            {"id":"request","type":"ReturnWorkflows.Cases.TravelDocumentRequest"},
            {"id":"receipt","type":"ReturnWorkflows.Cases.TravelDocumentReceipt"},
+           {"id":"renewal","type":"ReturnWorkflows.Cases.TravelDocumentReceipt","title":{"typeName":"String","expression":{"type":"Literal","value":"Renewed document"}}},
            {"id":"end","type":"Elsa.End"}],
           "connections":[
            {"source":{"activity":"start","port":"Done"},"target":{"activity":"request","port":"In"}},
            {"source":{"activity":"request","port":"Requested"},"target":{"activity":"receipt","port":"In"}},
-           {"source":{"activity":"receipt","port":"Received"},"target":{"activity":"end","port":"In"}}]}}
+           {"source":{"activity":"receipt","port":"Received"},"target":{"activity":"renewal","port":"In"}},
+           {"source":{"activity":"renewal","port":"Received"},"target":{"activity":"end","port":"In"}}]}}
         """;
 
     [Theory]
@@ -74,38 +76,60 @@ public sealed class TravelDocumentStepTests
             new JsonObject { ["version"] = (int)(await operations.GetJsonAsync($"/api/cases/{caseId}"))["version"]!, ["plannedDeparture"] = departure.ToString("O") });
         Assert.Equal(HttpStatusCode.OK, planned.StatusCode);
 
-        // A laissez-passer that expires on the day of departure is refused with the reason; nothing changes.
+        // The receipt opens with a row per person, empty: nobody holds a document yet.
         var receipt = await TaskAsync(env, caseId, "case.travel-document-receipt") ?? throw new Xunit.Sdk.XunitException("no receipt task");
+        var opened = await operations.GetJsonAsync($"/api/tasks/{receipt.Id}/form");
+        var persons = opened["persons"]!.AsArray();
+        Assert.Equal(["Amina Travelling", "Tariq Travelling", "Sara Travelling"], persons.Select(p => (string?)p!["name"]));
+        Assert.Equal(persons.Select(p => (string?)p!["id"]), opened["values"]!["persons"]!.AsArray().Select(r => (string?)r!["personId"]));
+        Assert.Null(opened["values"]!["persons"]![0]!["number"]);
+        // Sara's emergency document expires on the day of departure: refused on her row, with the reason; nothing changes.
         var before = await operations.GetJsonAsync($"/api/cases/{caseId}");
-        var tooShort = await TryCompleteAsync(operations, receipt, "Received", Receipt(departure, today));
+        var tooShort = await TryCompleteAsync(operations, receipt, "Received", Receipt(opened, today, departure.AddDays(180), sarasExpiry: departure));
         Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
-        var problem = await tooShort.Content.ReadAsStringAsync();
-        Assert.Contains("form.expiresOn", problem);
-        Assert.Contains("not after the planned departure", problem);
+        var problem = (await tooShort.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(["form.persons[2].expiresOn"], problem["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Contains("not after the planned departure", problem.ToJsonString());
         var unchanged = await operations.GetJsonAsync($"/api/cases/{caseId}");
         Assert.Equal((int)before["version"]!, (int)unchanged["version"]!);
         Assert.Empty(unchanged["travelDocuments"]!["documents"]!.AsArray());
         Assert.NotNull(await TaskAsync(env, caseId, "case.travel-document-receipt"));
 
-        await CompleteAsync(operations, receipt, "Received", Receipt(departure.AddDays(180), today));
+        await CompleteAsync(operations, receipt, "Received", Receipt(opened, today, departure.AddDays(180), sarasExpiry: departure.AddDays(20)));
         var obtained = await operations.GetJsonAsync($"/api/cases/{caseId}");
-        Assert.Equal(3, obtained["travelDocuments"]!["documents"]!.AsArray().Count);
+        Assert.Equal(["ETD-2", "P-0", "P-1"], obtained["travelDocuments"]!["documents"]!.AsArray().Select(d => (string)d!["number"]!).Order(StringComparer.Ordinal));
         Assert.All(obtained["persons"]!.AsArray(), p => Assert.NotNull((string?)p!["travelDocumentObtainedAt"]));
+
+        // A renewal opens with the documents on file; only Sara's changes, so only hers is recorded again.
+        var renewal = await TaskAsync(env, caseId, "case.travel-document-receipt") ?? throw new Xunit.Sdk.XunitException("no renewal task");
+        var held = await operations.GetJsonAsync($"/api/tasks/{renewal.Id}/form");
+        Assert.Equal(["P-0", "P-1", "ETD-2"], held["values"]!["persons"]!.AsArray().Select(r => (string?)r!["number"]));
+        Assert.Equal("EmergencyTravelDocument", (string?)held["values"]!["persons"]![2]!["kind"]);
+        await CompleteAsync(operations, renewal, "Received", CaseSteps.Answered(held, new JsonObject { ["receivedOn"] = today.ToString("O") }, (row, i) =>
+        {
+            if (i == 2) { row["kind"] = "Passport"; row["number"] = "P-2"; row["expiresOn"] = departure.AddYears(5).ToString("O"); }
+        }));
+        var renewed = await operations.GetJsonAsync($"/api/cases/{caseId}");
+        Assert.Equal(4, renewed["travelDocuments"]!["documents"]!.AsArray().Count);
         using (var page = await env.Server.SignedInAsync("operations"))
         {
             var html = WebUtility.HtmlDecode(await page.GetStringAsync($"/cases/{caseId}"));
             Assert.Contains($"Planned departure: {departure.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en"))}", html); // the viewer's culture
             Assert.Contains("<td>Embassy of Pakistan, Sarajevo</td>", html);
-            Assert.Contains("<td>Laissez-passer</td><td>LP-2027-0042</td>", html);
+            Assert.Contains("<td>Passport</td><td>P-1</td>", html);
         }
         var instance = await env.InDatabaseAsync(db => db.WorkflowInstances.SingleAsync(i => i.CaseId == caseId && i.DefinitionId == "travel-document-steps"));
         Assert.Equal(Engine.Runtime.WorkflowStatus.Finished, instance.Status);
     }
 
-    private static JsonObject Receipt(DateOnly expires, DateOnly received) => new()
-    {
-        ["kind"] = "LaissezPasser", ["number"] = "LP-2027-0042", ["expiresOn"] = expires.ToString("O"), ["receivedOn"] = received.ToString("O"),
-    };
+    /// <summary>Passports for the adults (P-0, P-1) and an emergency travel document for the child (ETD-2), each on its row.</summary>
+    private static JsonObject Receipt(JsonNode opened, DateOnly received, DateOnly expires, DateOnly sarasExpiry) =>
+        CaseSteps.Answered(opened, new JsonObject { ["receivedOn"] = received.ToString("O") }, (row, i) =>
+        {
+            row["kind"] = i == 2 ? "EmergencyTravelDocument" : "Passport";
+            row["number"] = i == 2 ? "ETD-2" : $"P-{i}";
+            row["expiresOn"] = (i == 2 ? sarasExpiry : expires).ToString("O");
+        });
 
     private static async Task StartAsync(ClockedCaseServer env, string caseId)
     {

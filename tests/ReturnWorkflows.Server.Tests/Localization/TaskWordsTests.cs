@@ -23,7 +23,11 @@ public sealed class TaskWordsTests
         foreach (var form in CaseForms.All)
         {
             words.Add(form.Title);
-            foreach (var field in form.Fields) words.Add(field.Label);
+            foreach (var field in form.Fields)
+            {
+                words.Add(field.Label);
+                foreach (var column in field.Columns ?? []) words.Add(column.Label);
+            }
         }
         foreach (var type in typeof(CaseActivity).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(CaseActivity)) && !t.IsAbstract))
             foreach (var outcome in ((CaseActivity)Activator.CreateInstance(type)!).TaskOutcomes)

@@ -21,3 +21,12 @@ public sealed class QuestionAttribute(string label) : Attribute
     /// <summary>For text; 0 is the form default.</summary>
     public int MaxLength { get; init; }
 }
+
+/// <summary>
+/// A row of a per-person question (a list property of a form, asked of each person taking part): the answers one
+/// person gives, named by <see cref="PersonId"/>. Its <see cref="QuestionAttribute"/> properties are the columns.
+/// </summary>
+public interface IPersonRow
+{
+    string PersonId { get; }
+}

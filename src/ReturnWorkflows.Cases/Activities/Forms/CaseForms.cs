@@ -26,20 +26,32 @@ public static class CaseForms
     public static FormDefinition Describe(Type form)
     {
         var attribute = form.GetCustomAttribute<CaseFormAttribute>() ?? throw new InvalidOperationException($"{form.Name} has no [CaseForm] attribute.");
-        var fields = form.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Select(p => (Property: p, Question: p.GetCustomAttribute<QuestionAttribute>()))
-            .Where(x => x.Question is not null)
-            .Select(x => Field(x.Property, x.Question!))
-            .ToList();
-        return new FormDefinition(attribute.Key, attribute.Title, fields);
+        return new FormDefinition(attribute.Key, attribute.Title, Questions(form));
     }
 
     /// <summary>The answers as the record; the form check has already made sure each value has its field's type.</summary>
     public static TForm Read<TForm>(JsonObject? answers) where TForm : class =>
         (answers ?? []).Deserialize<TForm>(Json) ?? throw new InvalidOperationException($"The answers could not be read as {typeof(TForm).Name}.");
 
+    /// <summary>The record as the answers the form opens with (a prefilled form).</summary>
+    public static JsonObject Write<TForm>(TForm form) where TForm : class => JsonSerializer.SerializeToNode(form, Json)!.AsObject();
+
+    /// <summary>A validator's property path as the answers name it: "Persons[1].ExpiresOn" → "persons[1].expiresOn".</summary>
+    public static string AnswerKey(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(ActivityDescriber.CamelCase));
+
+    private static List<FormField> Questions(Type record) => record.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Select(p => (Property: p, Question: p.GetCustomAttribute<QuestionAttribute>()))
+        .Where(x => x.Question is not null)
+        .Select(x => Field(x.Property, x.Question!))
+        .ToList();
+
     private static FormField Field(PropertyInfo property, QuestionAttribute question)
     {
+        // A list of rows (IReadOnlyList<TRow>, TRow an IPersonRow): a row per person, its questions the columns.
+        if (RowTypeOf(property.PropertyType) is { } row)
+            return new FormField(ActivityDescriber.CamelCase(property.Name), question.Label, FormFieldType.PersonRows, question.Required,
+                Columns: Questions(row));
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         var (fieldType, options) = type switch
         {
@@ -53,4 +65,8 @@ public static class CaseForms
         return new FormField(ActivityDescriber.CamelCase(property.Name), question.Label, fieldType, question.Required, options,
             question.MaxLength > 0 ? question.MaxLength : null);
     }
+
+    private static Type? RowTypeOf(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && typeof(IPersonRow).IsAssignableFrom(type.GetGenericArguments()[0])
+            ? type.GetGenericArguments()[0] : null;
 }

@@ -25,26 +25,69 @@ public static class FormDataValidator
             return errors;
         }
 
-        var fields = form.Fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        foreach (var (name, _) in data ?? [])
-        {
-            if (!fields.ContainsKey(name))
-                errors[$"form.{name}"] = [$"'{name}' is not a field of the form '{form.Key}'."];
-        }
-        foreach (var field in form.Fields)
-        {
-            var value = data?[field.Name];
-            if (value is null || (value is JsonValue text && text.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s)))
-            {
-                if (field.Required)
-                    errors[$"form.{field.Name}"] = [$"{field.Label} is required."];
-                continue;
-            }
-            if (ProblemWith(field, value) is { } problem)
-                errors[$"form.{field.Name}"] = [problem];
-        }
+        Check(form.Fields, data, "form.", $"the form '{form.Key}'", errors);
         return errors;
     }
+
+    /// <summary>Checks one object of answers (the form's, or a person's row) against its fields; errors keyed <paramref name="prefix"/> + field.</summary>
+    private static void Check(IReadOnlyList<FormField> fields, JsonObject? data, string prefix, string what, Dictionary<string, string[]> errors)
+    {
+        var known = fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, _) in data ?? [])
+        {
+            if (!known.Contains(name))
+                errors[prefix + name] = [$"'{name}' is not a field of {what}."];
+        }
+        foreach (var field in fields)
+        {
+            var value = data?[field.Name];
+            if (value is null || (value is JsonValue text && text.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s))
+                || (field.Type == FormFieldType.PersonRows && value is JsonArray { Count: 0 }))
+            {
+                if (field.Required)
+                    errors[prefix + field.Name] = [$"{field.Label} is required."];
+                continue;
+            }
+            if (field.Type == FormFieldType.PersonRows)
+                CheckRows(field, value, prefix + field.Name, errors);
+            else if (ProblemWith(field, value) is { } problem)
+                errors[prefix + field.Name] = [problem];
+        }
+    }
+
+    /// <summary>A list of objects, each naming a different person and answering the columns; errors keyed <c>form.persons[1].consented</c>.</summary>
+    private static void CheckRows(FormField field, JsonNode value, string key, Dictionary<string, string[]> errors)
+    {
+        if (value is not JsonArray rows)
+        {
+            errors[key] = [$"{field.Label} must be a list with a row per person."];
+            return;
+        }
+        var columns = field.Columns ?? [];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var rowKey = $"{key}[{i}]";
+            if (rows[i] is not JsonObject row)
+            {
+                errors[rowKey] = [$"Row {i + 1} of {field.Label} must be an object."];
+                continue;
+            }
+            if (row[PersonIdField] is not JsonValue id || !id.TryGetValue<string>(out var personId) || string.IsNullOrWhiteSpace(personId))
+                errors[$"{rowKey}.{PersonIdField}"] = [$"Row {i + 1} of {field.Label} must name its person ({PersonIdField})."];
+            else if (!seen.Add(personId))
+                errors[$"{rowKey}.{PersonIdField}"] = [$"Row {i + 1} of {field.Label} repeats a person; give one row per person."];
+            var answers = new JsonObject();
+            foreach (var (name, answer) in row)
+            {
+                if (name != PersonIdField) answers[name] = answer?.DeepClone();
+            }
+            Check(columns, answers, rowKey + ".", $"a row of {field.Label}", errors);
+        }
+    }
+
+    /// <summary>The property of a <see cref="FormFieldType.PersonRows"/> row that names its person.</summary>
+    public const string PersonIdField = "personId";
 
     private static string? ProblemWith(FormField field, JsonNode value)
     {

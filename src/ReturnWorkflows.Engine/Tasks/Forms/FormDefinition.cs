@@ -9,13 +9,15 @@ public sealed record FormDefinition(string Key, string Title, IReadOnlyList<Form
 /// <param name="Name">The property name in the submitted JSON object.</param>
 /// <param name="Options">For <see cref="FormFieldType.Choice"/>: the allowed values.</param>
 /// <param name="MaxLength">For text: at most this many characters (default 4,000).</param>
+/// <param name="Columns">For <see cref="FormFieldType.PersonRows"/>: the questions asked of each person.</param>
 public sealed record FormField(
     string Name,
     string Label,
     FormFieldType Type,
     bool Required = false,
     IReadOnlyList<string>? Options = null,
-    int? MaxLength = null);
+    int? MaxLength = null,
+    IReadOnlyList<FormField>? Columns = null);
 
 public enum FormFieldType
 {
@@ -26,4 +28,10 @@ public enum FormFieldType
     Boolean,
     /// <summary>One of <see cref="FormField.Options"/>.</summary>
     Choice,
+    /// <summary>
+    /// A row per person of the task's case: a list of objects, each with the person's <c>personId</c> and an answer to
+    /// each of <see cref="FormField.Columns"/> (a consent each person gives, a document each holds). Which persons the
+    /// rows must cover is the case's to say; the form check only makes sure each row has its columns' types.
+    /// </summary>
+    PersonRows,
 }

@@ -37,6 +37,10 @@ public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows row
     /// <summary>The name of <see cref="Case"/>'s country of return.</summary>
     public string? CaseCountry { get; private set; }
 
+    /// <summary>The form's answers as the case gives them, flattened to input names ("persons[0].number"), and who each row is for.</summary>
+    public IReadOnlyDictionary<string, string> Prefilled { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyList<CaseFormPerson> RowPersons { get; private set; } = [];
+
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public string? Message { get; private set; }
 
@@ -74,8 +78,10 @@ public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows row
             return await mediator.Send(new CompleteHumanTask(TaskId, User.ToTaskActor(), outcome, form, User.CompletionKey(completionKey)), ct);
         }, text["Completed: {0}.", outcome ?? ""], ct, keepKey: completionKey);
 
-    /// <summary>What the person typed into a field of the form, to show it again after a refusal.</summary>
-    public string? Entered(string field) => Request.HasFormContentType ? Request.Form[SubmittedForm.Prefix + field].ToString() : null;
+    /// <summary>What the person typed into a field of the form, to show it again after a refusal; else what the case says.</summary>
+    public string? Entered(string field) => Request.HasFormContentType
+        ? Request.Form[SubmittedForm.Prefix + field].ToString()
+        : Prefilled.GetValueOrDefault(field);
 
     public string? ErrorFor(string key) => Errors.TryGetValue(key, out var messages) ? string.Join(" ", messages) : null;
 
@@ -106,6 +112,9 @@ public sealed class TaskModel(IMediator mediator, TaskViews views, InboxRows row
         {
             var task = await mediator.Send(new GetTask(TaskId, actor), ct);
             Details = views.Of(task);
+            var form = await TaskFormView.OfAsync(task, Details, User, mediator, ct);
+            Prefilled = PrefilledAnswers.Flatten(form.Values);
+            RowPersons = form.Persons;
             Row = await rows.OfAsync(Details, User.GetOffice(), ct);
             IsSupervisor = actor.IsSupervisorOf(task);
             // Through the need-to-know search, by the case's number: whoever holds the task sees the case's summary.
